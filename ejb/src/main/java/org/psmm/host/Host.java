@@ -1,0 +1,145 @@
+package org.psmm.host;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A server PSMM watches. Its fields are set from a validated {@link HostForm}. */
+@Entity
+@Table(name = "host")
+public class Host {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Column(name = "ssh_port", nullable = false)
+    private int sshPort;
+
+    @Column(name = "ssh_user", nullable = false, length = 32)
+    private String sshUser;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "host_role", joinColumns = @JoinColumn(name = "host_id"))
+    @Column(name = "role", length = 16)
+    @Enumerated(EnumType.STRING)
+    private Set<HostRole> roles = EnumSet.noneOf(HostRole.class);
+
+    @Column(length = 64)
+    private String site;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Host() {
+        // for JPA
+    }
+
+    Host(HostForm form, Instant now) {
+        this.createdAt = now;
+        apply(form, now);
+    }
+
+    final void apply(HostForm form, Instant now) {
+        this.name = form.getName().trim();
+        this.address = form.getAddress().trim();
+        this.sshPort = form.getSshPort();
+        this.sshUser = form.getSshUser().trim();
+        this.roles = form.getRoles().isEmpty() ? EnumSet.noneOf(HostRole.class) : EnumSet.copyOf(form.getRoles());
+        this.site = blankToNull(form.getSite());
+        this.timeZone = form.getTimeZone().trim();
+        this.enabled = form.isEnabled();
+        this.notes = blankToNull(form.getNotes());
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public int getSshPort() {
+        return sshPort;
+    }
+
+    public String getSshUser() {
+        return sshUser;
+    }
+
+    public Set<HostRole> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(HostRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

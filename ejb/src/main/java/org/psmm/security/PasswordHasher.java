@@ -1,0 +1,20 @@
+package org.psmm.security;
+
+import org.mindrot.jbcrypt.BCrypt;
+
+/** bcrypt in the "$2a$" modular-crypt form that Elytron's modular-crypt-mapper reads. */
+public final class PasswordHasher {
+
+    private static final int COST = 12;
+
+    private PasswordHasher() {
+    }
+
+    public static String hash(String password) {
+        return BCrypt.hashpw(password, BCrypt.gensalt(COST));
+    }
+
+    public static boolean matches(String password, String hash) {
+        return BCrypt.checkpw(password, hash);
+    }
+}

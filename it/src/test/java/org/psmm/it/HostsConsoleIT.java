@@ -1,0 +1,112 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The console in a real browser: log in, add a host, see it listed, switch to French. */
+@ExtendWith(ArquillianExtension.class)
+class HostsConsoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void logIn(String user, String password) {
+        driver.get(PsmmServer.URL + "/");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    private void openAddDialog() {
+        driver.findElement(By.id("hostsForm:add-host")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("hostForm:name")));
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheLoginPageWithAMessage() {
+        logIn(PsmmServer.ADMIN, "not-the-password");
+        WebElement error = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertEquals("Wrong user name or password.", error.getText());
+    }
+
+    @Test
+    void addAHostSeeItListedThenReadThePageInFrench() throws Exception {
+        logIn(PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
+
+        driver.findElement(By.id("menuForm:menu-hosts")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host")));
+
+        String name = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        openAddDialog();
+        driver.findElement(By.id("hostForm:name")).sendKeys(name);
+        driver.findElement(By.id("hostForm:address")).sendKeys("192.0.2.44");
+        driver.findElement(By.id("hostForm:site")).sendKeys("Lyon");
+        driver.findElement(By.cssSelector("label[for='hostForm:roles:1']")).click();
+        driver.findElement(By.id("hostForm:save-host")).click();
+
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("hostsForm:hosts"), name));
+        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("hostDialog")));
+        WebElement row = driver.findElement(By.xpath("//tr[.//span[@class='host-name' and text()='" + name + "']]"));
+        assertTrue(row.getText().contains("192.0.2.44"), row.getText());
+        assertTrue(row.getText().contains("SQL"), row.getText());
+        assertTrue(Files.size(Browser.screenshot(driver, "hosts-en")) > 0);
+
+        driver.findElement(By.id("sessionForm:lang-fr")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Serveurs"));
+        assertEquals("Ajouter un serveur", driver.findElement(By.id("hostsForm:add-host")).getText());
+        assertTrue(driver.findElement(By.id("hostsForm:hosts")).getText().contains("Fuseau horaire"));
+        assertTrue(driver.findElement(By.id("hostsForm:hosts")).getText().contains(name), "the host is still listed");
+        Browser.screenshot(driver, "hosts-fr");
+    }
+
+    @Test
+    void badInputIsShownBesideItsField() {
+        logIn(PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host")));
+
+        openAddDialog();
+        driver.findElement(By.id("hostForm:name")).sendKeys("bad name");
+        driver.findElement(By.id("hostForm:address")).sendKeys("192.0.2.45");
+        driver.findElement(By.id("hostForm:save-host")).click();
+
+        WebElement message = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='hostForm:name'] ~ .ui-message-error, .ui-message-error")));
+        assertTrue(message.getText().contains("letters, digits"), message.getText());
+        assertTrue(driver.findElement(By.id("hostDialog")).isDisplayed(), "the dialog stays open to correct the field");
+        Browser.screenshot(driver, "hosts-validation");
+    }
+}

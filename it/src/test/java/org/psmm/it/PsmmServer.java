@@ -1,0 +1,154 @@
+package org.psmm.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.mindrot.jbcrypt.BCrypt;
+
+/**
+ * The PSMM under test, seen from outside: the EAR the build produced, its URL, its database,
+ * and an HTTP client speaking to its API as a given user.
+ */
+public final class PsmmServer {
+
+    public static final String URL = required("psmm.url");
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = required("psmm.admin.password");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private PsmmServer() {
+    }
+
+    /** The real EAR from ear/target, not an archive assembled by hand. */
+    public static EnterpriseArchive ear() {
+        File ear = new File(required("psmm.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("No EAR at " + ear + ": build the ear module first");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(required("psmm.db.url"), "root", "");
+    }
+
+    /** A console/API user with one role, written as an administrator would have it stored. */
+    public static void ensureUser(String username, String password, String role) throws SQLException {
+        try (Connection c = database();
+                PreparedStatement user = c.prepareStatement(
+                        "INSERT IGNORE INTO app_user (username, password_hash, enabled, created_at) VALUES (?, ?, TRUE, NOW(6))");
+                PreparedStatement grant = c.prepareStatement(
+                        "INSERT IGNORE INTO app_user_role (username, role_name) VALUES (?, ?)")) {
+            user.setString(1, username);
+            user.setString(2, BCrypt.hashpw(password, BCrypt.gensalt(10)));
+            user.executeUpdate();
+            grant.setString(1, username);
+            grant.setString(2, role);
+            grant.executeUpdate();
+        }
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray jsonArray() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    /** A caller of the API; null user means no credentials at all. */
+    public static Api api(String user, String password) {
+        return new Api(user, password);
+    }
+
+    public static Api admin() {
+        return api(ADMIN, ADMIN_PASSWORD);
+    }
+
+    public static final class Api {
+        private final String authorization;
+
+        private Api(String user, String password) {
+            this.authorization = user == null ? null
+                    : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Reply get(String path) {
+            return send(builder(path).GET());
+        }
+
+        public Reply delete(String path) {
+            return send(builder(path).DELETE());
+        }
+
+        public Reply post(String path, String json) {
+            return send(builder(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        public Reply put(String path, String json) {
+            return send(builder(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        private HttpRequest.Builder builder(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(URL + "/api/" + path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json");
+            if (authorization != null) {
+                b.header("Authorization", authorization);
+            }
+            return b;
+        }
+
+        private static Reply send(HttpRequest.Builder b) {
+            try {
+                HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(r.statusCode(), r.body(), r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (it/pom.xml)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.psmm.web.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import org.psmm.host.DuplicateHostNameException;
+import org.psmm.host.HostNotFoundException;
+
+/** Turns PSMM's expected failures into JSON answers with the right status. */
+public final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {
+    }
+
+    private static Response json(Response.Status status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+
+    /** 400 naming each bad field ("name", "sshPort"), not the Java method path RESTEasy reports. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<ApiError.FieldError> fields = e.getConstraintViolations().stream()
+                    .map(v -> new ApiError.FieldError(fieldName(v), v.getMessage()))
+                    .sorted(Comparator.comparing(ApiError.FieldError::field))
+                    .toList();
+            return json(Response.Status.BAD_REQUEST, new ApiError("Invalid request: " + fields.size()
+                    + " field(s) to correct", fields));
+        }
+
+        private static String fieldName(ConstraintViolation<?> v) {
+            String last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                    last = node.getName();
+                }
+            }
+            return last != null ? last : "body";
+        }
+    }
+
+    @Provider
+    public static class Duplicate implements ExceptionMapper<DuplicateHostNameException> {
+        @Override
+        public Response toResponse(DuplicateHostNameException e) {
+            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError("name", "already used by another host"))));
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<HostNotFoundException> {
+        @Override
+        public Response toResponse(HostNotFoundException e) {
+            return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
+        }
+    }
+}

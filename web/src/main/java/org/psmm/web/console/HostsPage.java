@@ -1,0 +1,127 @@
+package org.psmm.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+import org.psmm.host.DuplicateHostNameException;
+import org.psmm.host.Host;
+import org.psmm.host.HostForm;
+import org.psmm.host.HostNotFoundException;
+import org.psmm.host.HostRole;
+import org.psmm.host.HostService;
+
+/** hosts.xhtml: the inventory table and the add/edit dialog. */
+@Named
+@ViewScoped
+public class HostsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+    @EJB
+    private HostService hosts;
+
+    private List<Host> list;
+    private HostForm form = new HostForm();
+    private Long editingId;
+
+    @PostConstruct
+    void load() {
+        list = hosts.list();
+    }
+
+    public List<Host> getList() {
+        return list;
+    }
+
+    public HostForm getForm() {
+        return form;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public HostRole[] getAllRoles() {
+        return HostRole.values();
+    }
+
+    public Set<HostRole> getRoles() {
+        return form.getRoles();
+    }
+
+    // Faces cannot see the element type of a Set<enum>: the page hands over the role names.
+    public void setRoles(Set<?> selected) {
+        Set<HostRole> roles = EnumSet.noneOf(HostRole.class);
+        for (Object o : selected) {
+            roles.add(o instanceof HostRole r ? r : HostRole.valueOf(o.toString()));
+        }
+        form.setRoles(roles);
+    }
+
+    public List<String> completeZone(String query) {
+        String q = query == null ? "" : query.toLowerCase();
+        return ZONES.stream().filter(z -> z.toLowerCase().contains(q)).limit(30).toList();
+    }
+
+    public void openNew() {
+        form = new HostForm();
+        editingId = null;
+    }
+
+    public void edit(Host host) {
+        form = HostForm.of(host);
+        editingId = host.getId();
+    }
+
+    public void save() {
+        try {
+            if (editingId == null) {
+                hosts.create(form);
+                info("hosts.added", form.getName());
+            } else {
+                hosts.update(editingId, form);
+                info("hosts.updated", form.getName());
+            }
+            PrimeFaces.current().executeScript("PF('hostDialog').hide()");
+            load();
+        } catch (DuplicateHostNameException e) {
+            FacesContext.getCurrentInstance().addMessage("hostForm:name",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("hosts.duplicate"), null));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (HostNotFoundException e) {
+            info("hosts.gone", form.getName());
+            load();
+        }
+    }
+
+    public void delete(Host host) {
+        try {
+            hosts.delete(host.getId());
+            info("hosts.deleted", host.getName());
+        } catch (HostNotFoundException e) {
+            info("hosts.gone", host.getName());
+        }
+        load();
+    }
+
+    private static String text(String key) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void info(String key, String name) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key).replace("{0}", name), null));
+    }
+}
