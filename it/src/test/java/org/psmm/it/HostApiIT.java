@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,6 +128,20 @@ class HostApiIT {
         assertTrue(r.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         assertEquals(401, PsmmServer.api(PsmmServer.ADMIN, "wrong-password").get("hosts").status());
         assertEquals(401, PsmmServer.api(null, null).post("hosts", hostJson(unique("anon"))).status());
+    }
+
+    @Test
+    void anApiCallLeavesNoSessionThatAuthenticatesLaterCalls() throws Exception {
+        Reply r = PsmmServer.admin().get("hosts");
+        assertEquals(200, r.status());
+        String cookie = r.raw().headers().firstValue("Set-Cookie").orElse("");
+        if (!cookie.isEmpty()) {
+            var request = HttpRequest.newBuilder(URI.create(PsmmServer.URL + "/api/hosts"))
+                    .header("Cookie", cookie.split(";", 2)[0]).GET().build();
+            int status = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertEquals(401, status, "the session opened by Basic login was closed with its response");
+        }
     }
 
     @Test

@@ -4,9 +4,12 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,12 +23,15 @@ import java.util.Base64;
  * HTTP Basic for the API against the same Elytron domain as the console's FORM login. The
  * console's web.xml can name one login method only, so the API authenticates here with
  * HttpServletRequest.login(); role checks are then RESTEasy's (@RolesAllowed). A request with no
- * or bad credentials gets 401 and a Basic challenge, never the console's login page.
+ * or bad credentials gets 401 and a Basic challenge, never the console's login page. The session
+ * that login() opens is closed with the response: an API client sends its credentials each time,
+ * and a script polling every few seconds must not pile up sessions.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public class BasicAuthenticationFilter implements ContainerRequestFilter {
+public class BasicAuthenticationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final String LOGGED_IN_HERE = BasicAuthenticationFilter.class.getName() + ".loggedIn";
     private static final String CHALLENGE = "Basic realm=\"PSMM\", charset=\"UTF-8\"";
 
     @Context
@@ -58,8 +64,19 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         try {
             request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            context.setProperty(LOGGED_IN_HERE, Boolean.TRUE);
         } catch (ServletException e) {
             context.abortWith(unauthorized("Wrong user name or password"));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(LOGGED_IN_HERE) != null) {
+            HttpSession session = this.request.getSession(false);
+            if (session != null && session.isNew()) {
+                session.invalidate();
+            }
         }
     }
 
