@@ -85,17 +85,25 @@ public final class RemoteCommand {
         return Collections.unmodifiableList(words);
     }
 
-    /** The command line sent to the server: every word quoted. */
+    /**
+     * The command line sent to the server: every word quoted, run with {@code LC_ALL=C} so that
+     * messages (sudo's included) and number formats are the ones PSMM parses, whatever the
+     * server's locale.
+     */
     public String commandLine() {
         String line = ShellQuote.join(words);
-        return sudo ? "sudo -n -- " + line : line;
+        return "LC_ALL=C " + (sudo ? "sudo -n -- " + line : line);
     }
 
     /** A short form for messages and logs (the program and at most a few arguments). */
     public String summary() {
-        StringBuilder out = new StringBuilder(sudo ? "sudo " : "");
+        return (sudo ? "sudo " : "") + wordsSummary();
+    }
+
+    /** {@link #summary()} without the sudo prefix: the command sudo was asked to run. */
+    String wordsSummary() {
         int shown = Math.min(words.size(), words.get(0).equals("sh") ? 1 : 4);
-        out.append(String.join(" ", words.subList(0, shown)));
+        StringBuilder out = new StringBuilder(String.join(" ", words.subList(0, shown)));
         if (shown < words.size()) {
             out.append(" ...");
         }

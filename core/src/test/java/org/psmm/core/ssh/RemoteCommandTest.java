@@ -16,14 +16,14 @@ class RemoteCommandTest {
     @Test
     void quotesEveryWord() {
         RemoteCommand command = RemoteCommand.of("/usr/bin/tail", "-c", "+100", "/var/log/auth.log");
-        assertEquals("'/usr/bin/tail' '-c' '+100' '/var/log/auth.log'", command.commandLine());
+        assertEquals("LC_ALL=C '/usr/bin/tail' '-c' '+100' '/var/log/auth.log'", command.commandLine());
         assertFalse(command.usesSudo());
     }
 
     @Test
     void sudoNeverPrompts() {
         RemoteCommand command = RemoteCommand.of("apt-get", "update").withSudo();
-        assertEquals("sudo -n -- 'apt-get' 'update'", command.commandLine());
+        assertEquals("LC_ALL=C sudo -n -- 'apt-get' 'update'", command.commandLine());
         assertTrue(command.usesSudo());
         assertEquals(command, command.withSudo());
     }
