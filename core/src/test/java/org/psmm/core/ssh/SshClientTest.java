@@ -215,6 +215,39 @@ class SshClientTest {
     }
 
     @Test
+    void realJschFailuresMapAsTheirMessagesSay() throws Exception {
+        // An algorithm the server lacks: JSch's own JSchAlgoNegoFailException.
+        com.jcraft.jsch.JSch jsch = new com.jcraft.jsch.JSch();
+        com.jcraft.jsch.Session session = jsch.getSession(TestSshd.USER, "127.0.0.1", sshd.port);
+        session.setHostKeyRepository(new ScanningHostKeyRepository());
+        session.setConfig("StrictHostKeyChecking", "yes");
+        session.setConfig("server_host_key", "ecdsa-sha2-nistp521");
+        com.jcraft.jsch.JSchException raw = assertThrows(com.jcraft.jsch.JSchException.class, () -> session.connect(5000));
+        assertTrue(raw instanceof com.jcraft.jsch.JSchAlgoNegoFailException, raw.toString());
+        SshException e = JschErrors.connectFailure(raw, TestSshd.USER, "127.0.0.1", sshd.port, Duration.ofSeconds(5));
+        assertEquals(SshErrorKind.NEGOTIATION_FAILED, e.kind(), e.getMessage());
+
+        // An unknown host key with strict checking: JSchUnknownHostKeyException.
+        com.jcraft.jsch.Session strict = jsch.getSession(TestSshd.USER, "127.0.0.1", sshd.port);
+        strict.setHostKeyRepository(new ScanningHostKeyRepository());
+        strict.setConfig("StrictHostKeyChecking", "yes");
+        com.jcraft.jsch.JSchException unknown = assertThrows(com.jcraft.jsch.JSchException.class, () -> strict.connect(5000));
+        assertTrue(unknown instanceof com.jcraft.jsch.JSchUnknownHostKeyException, unknown.toString());
+        assertEquals(SshErrorKind.HOST_KEY_MISMATCH, JschErrors.connectFailure(unknown, TestSshd.USER, "127.0.0.1",
+                sshd.port, Duration.ofSeconds(5)).kind());
+
+        // A changed key: JSchChangedHostKeyException.
+        com.jcraft.jsch.Session changed = jsch.getSession(TestSshd.USER, "127.0.0.1", sshd.port);
+        changed.setHostKeyRepository(new PinnedHostKeyRepository(sshd.target().knownHostsName(),
+                HostKeyPin.ofBlob(strangerIdentity.publicKeyBlob())));
+        changed.setConfig("StrictHostKeyChecking", "yes");
+        com.jcraft.jsch.JSchException change = assertThrows(com.jcraft.jsch.JSchException.class, () -> changed.connect(5000));
+        assertTrue(change instanceof com.jcraft.jsch.JSchChangedHostKeyException, change.toString());
+        assertEquals(SshErrorKind.HOST_KEY_MISMATCH, JschErrors.connectFailure(change, TestSshd.USER, "127.0.0.1",
+                sshd.port, Duration.ofSeconds(5)).kind());
+    }
+
+    @Test
     void aClosedPortIsUnreachable() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
