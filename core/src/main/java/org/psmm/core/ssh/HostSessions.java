@@ -25,6 +25,7 @@ final class HostSessions {
 
     private final SshTarget target;
     private final Semaphore channels;
+    private final int maxChannels;
     private final Clock clock;
     private Session session;
     private int active;
@@ -34,6 +35,7 @@ final class HostSessions {
     HostSessions(SshTarget target, int maxChannels, Clock clock) {
         this.target = target;
         this.channels = new Semaphore(maxChannels, true);
+        this.maxChannels = maxChannels;
         this.clock = clock;
         this.lastUsed = clock.instant();
     }
@@ -47,7 +49,7 @@ final class HostSessions {
     boolean enter(Duration wait) throws SshException {
         try {
             if (!channels.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new SshException(SshErrorKind.BUSY, "all " + (active()) + " channels to "
+                throw new SshException(SshErrorKind.BUSY, "all " + maxChannels + " channels to "
                         + target.endpoint() + " stayed busy for " + SshSettings.human(wait));
             }
         } catch (InterruptedException e) {

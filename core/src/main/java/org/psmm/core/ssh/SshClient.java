@@ -224,6 +224,9 @@ public final class SshClient implements AutoCloseable {
                 channel.setCommand(command.commandLine().getBytes(StandardCharsets.UTF_8));
                 channel.setErrStream(stderr, true);
                 InputStream stdout = channel.getInputStream();
+                // With a timeout JSch also waits for the exec request's reply, polling every
+                // 10 ms (about 10 ms per command): the price of a bounded open and of knowing
+                // that the server accepted the command.
                 channel.connect((int) settings.connectTimeout().toMillis());
                 channel.getOutputStream().close(); // EOF on the command's stdin: it never waits for input
                 LOG.log(System.Logger.Level.DEBUG, "running ''{0}'' on {1}", command.summary(), target);
