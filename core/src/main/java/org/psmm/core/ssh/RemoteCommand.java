@@ -1,0 +1,155 @@
+package org.psmm.core.ssh;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A command line for a monitored server, built from a program and its arguments, never by
+ * pasting text: every word goes through {@link ShellQuote#quote(String)}. The remote account's
+ * login shell must be a POSIX shell (sh, dash, bash), as {@code monitor}'s is.
+ */
+public final class RemoteCommand {
+
+    /** A program looked up in the remote PATH: a plain name, no slash, no shell syntax. */
+    private static final Pattern PROGRAM_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._+-]*");
+
+    private final List<String> words;
+    private final boolean sudo;
+
+    private RemoteCommand(List<String> words, boolean sudo) {
+        this.words = List.copyOf(words);
+        this.sudo = sudo;
+    }
+
+    /**
+     * A program (an absolute path, or a plain name looked up in the remote PATH) and its
+     * arguments, each passed to the program exactly as given.
+     *
+     * @throws IllegalArgumentException if the program is neither, or a word contains NUL
+     */
+    public static RemoteCommand of(String program, List<String> arguments) {
+        List<String> words = new ArrayList<>(arguments.size() + 1);
+        words.add(checkProgram(program));
+        for (String argument : arguments) {
+            words.add(checkArgument(argument));
+        }
+        return new RemoteCommand(words, false);
+    }
+
+    /** See {@link #of(String, List)}. */
+    public static RemoteCommand of(String program, String... arguments) {
+        return of(program, List.of(arguments));
+    }
+
+    /** See {@link #of(String, List)}. */
+    public static RemoteCommand of(RemotePath program, String... arguments) {
+        return of(program.value(), List.of(arguments));
+    }
+
+    /**
+     * A fixed shell script run by {@code sh -c}, its arguments passed as {@code "$1"},
+     * {@code "$2"}... For pipelines and several commands in one round trip (metrics).
+     * {@code constantScript} must be a constant written in PSMM's source, never built from data:
+     * data goes in {@code arguments} and the script refers to it only as quoted {@code "$n"}.
+     */
+    public static RemoteCommand script(String constantScript, String... arguments) {
+        List<String> words = new ArrayList<>(arguments.length + 4);
+        words.add("sh");
+        words.add("-c");
+        words.add(checkArgument(Objects.requireNonNull(constantScript, "script")));
+        words.add("psmm-script"); // $0: names the script in the remote shell's error messages
+        for (String argument : arguments) {
+            words.add(checkArgument(argument));
+        }
+        return new RemoteCommand(words, false);
+    }
+
+    /**
+     * The same command run as root through {@code sudo -n}: sudo never prompts, so a missing
+     * NOPASSWD rule fails at once with a clear error instead of hanging.
+     */
+    public RemoteCommand withSudo() {
+        return sudo ? this : new RemoteCommand(words, true);
+    }
+
+    /** Whether the command runs through {@code sudo -n}. */
+    public boolean usesSudo() {
+        return sudo;
+    }
+
+    /** The program and its arguments, unquoted, as the remote program will receive them. */
+    public List<String> words() {
+        return Collections.unmodifiableList(words);
+    }
+
+    /**
+     * The command line sent to the server: every word quoted, run with {@code LC_ALL=C} so that
+     * messages (sudo's included) and number formats are the ones PSMM parses, whatever the
+     * server's locale.
+     */
+    public String commandLine() {
+        String line = ShellQuote.join(words);
+        return "LC_ALL=C " + (sudo ? "sudo -n -- " + line : line);
+    }
+
+    /** A short form for messages and logs (the program and at most a few arguments). */
+    public String summary() {
+        return (sudo ? "sudo " : "") + wordsSummary();
+    }
+
+    /** {@link #summary()} without the sudo prefix: the command sudo was asked to run. */
+    String wordsSummary() {
+        int shown = Math.min(words.size(), words.get(0).equals("sh") ? 1 : 4);
+        StringBuilder out = new StringBuilder(String.join(" ", words.subList(0, shown)));
+        if (shown < words.size()) {
+            out.append(" ...");
+        }
+        String text = RemotePath.printable(out.toString());
+        return text.length() > 160 ? text.substring(0, 157) + "..." : text;
+    }
+
+    private static String checkProgram(String program) {
+        if (program == null || program.isEmpty()) {
+            throw new IllegalArgumentException("a program is required");
+        }
+        if (program.charAt(0) == '/') {
+            return RemotePath.of(program).value();
+        }
+        if (!PROGRAM_NAME.matcher(program).matches()) {
+            throw new IllegalArgumentException(
+                    "program must be an absolute path or a plain name: "
+                            + RemotePath.printable(program));
+        }
+        return program;
+    }
+
+    private static String checkArgument(String argument) {
+        if (argument == null) {
+            throw new IllegalArgumentException("a command argument cannot be null");
+        }
+        if (argument.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a command argument cannot contain NUL");
+        }
+        return argument;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RemoteCommand
+                && ((RemoteCommand) other).words.equals(words)
+                && ((RemoteCommand) other).sudo == sudo;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(words, sudo);
+    }
+
+    @Override
+    public String toString() {
+        return commandLine();
+    }
+}
