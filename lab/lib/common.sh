@@ -125,8 +125,24 @@ gen_host_keys() {   # HOST [force]: the host's own keys, never /etc/ssh's
   done
 }
 
+# The lab's hosts stand for machines whose own /etc/ssh/sshd_config is hardened: the rules live
+# in a drop-in that Debian's sshd_config includes, and every lab sshd includes it too. So
+# `sudo sshd -T` on a lab host (PSMM's hardening audit) reports what the lab's sshd enforces.
+HARDENING_CONF=/etc/ssh/sshd_config.d/psmm-lab-hardening.conf
+write_hardening_config() {
+  mkdir -p /etc/ssh/sshd_config.d
+  cat >"$HARDENING_CONF" <<'CONF'
+# Written by PSMM's lab/up: the brief's rules for every server (no root, keys only).
+PermitRootLogin no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+CONF
+  chmod 0644 "$HARDENING_CONF"
+}
+
 write_sshd_config() {   # HOST
   local h="$1" d; d="$(host_dir "$h")"
+  write_hardening_config
   cat >"$d/sshd_config" <<CONF
 # sshd for $h (written by lab/up; edits are overwritten)
 ListenAddress ${HOST_ADDR[$h]}
@@ -139,10 +155,8 @@ PidFile $RUN/sshd-$h.own.pid
 SyslogFacility ${HOST_FACILITY[$h]}
 # VERBOSE logs key fingerprints and "Failed publickey" lines, as admins set it.
 LogLevel VERBOSE
-PermitRootLogin no
+Include $HARDENING_CONF
 PubkeyAuthentication yes
-PasswordAuthentication no
-KbdInteractiveAuthentication no
 # PAM as on Debian: account checks and the pam_unix session lines in auth.log.
 UsePAM yes
 X11Forwarding no
