@@ -2,6 +2,7 @@ package org.psmm.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,36 @@ public class ServerEnvironment {
         return nonBlank(System.getenv("PSMM_DATA_DIR"))
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "psmm"));
+    }
+
+    /** PSMM's SSH key pair (psmm_ed25519, 0600): PSMM_SSH_KEY_DIR or ssh/ in the data directory. */
+    public Path sshKeyDirectory() {
+        return nonBlank(System.getenv("PSMM_SSH_KEY_DIR")).map(Path::of)
+                .orElseGet(() -> dataDirectory().resolve("ssh"));
+    }
+
+    /** How long to wait for a host to answer on its SSH port (PSMM_SSH_CONNECT_TIMEOUT, seconds). */
+    public Duration sshConnectTimeout() {
+        return seconds("PSMM_SSH_CONNECT_TIMEOUT", 10);
+    }
+
+    /** How long one remote command may run (PSMM_SSH_COMMAND_TIMEOUT, seconds). */
+    public Duration sshCommandTimeout() {
+        return seconds("PSMM_SSH_COMMAND_TIMEOUT", 60);
+    }
+
+    private static Duration seconds(String variable, int defaultSeconds) {
+        return nonBlank(System.getenv(variable)).map(v -> {
+            try {
+                int s = Integer.parseInt(v.trim());
+                if (s > 0) {
+                    return Duration.ofSeconds(s);
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through to the default, said below
+            }
+            throw new IllegalStateException(variable + " must be a positive number of seconds, not '" + v + "'");
+        }).orElse(Duration.ofSeconds(defaultSeconds));
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -56,6 +56,29 @@ public class Host {
     @Column(length = 2000)
     private String notes;
 
+    @Column(name = "mariadb_socket")
+    private String mariadbSocket;
+
+    /** The pinned SSH host key in OpenSSH form ("ssh-ed25519 AAAA..."), null until confirmed. */
+    @Column(name = "host_key", length = 2000)
+    private String hostKey;
+
+    @Column(name = "host_key_fingerprint", length = 100)
+    private String hostKeyFingerprint;
+
+    @Column(name = "host_key_pinned_at")
+    private Instant hostKeyPinnedAt;
+
+    @Column(name = "last_check_at")
+    private Instant lastCheckAt;
+
+    @Column(name = "last_check_passed")
+    private Boolean lastCheckPassed;
+
+    /** The last time a command ran on the host (any feature), so "silent for 30 min" can be told. */
+    @Column(name = "last_contact_at")
+    private Instant lastContactAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,6 +107,7 @@ public class Host {
         this.timeZone = form.getTimeZone().trim();
         this.enabled = form.isEnabled();
         this.notes = blankToNull(form.getNotes());
+        this.mariadbSocket = blankToNull(form.getMariadbSocket());
         this.updatedAt = now;
     }
 
@@ -129,6 +153,53 @@ public class Host {
 
     public String getNotes() {
         return notes;
+    }
+
+    public String getMariadbSocket() {
+        return mariadbSocket;
+    }
+
+    public String getHostKey() {
+        return hostKey;
+    }
+
+    public String getHostKeyFingerprint() {
+        return hostKeyFingerprint;
+    }
+
+    public Instant getHostKeyPinnedAt() {
+        return hostKeyPinnedAt;
+    }
+
+    public boolean isHostKeyPinned() {
+        return hostKey != null;
+    }
+
+    public Instant getLastCheckAt() {
+        return lastCheckAt;
+    }
+
+    public Boolean getLastCheckPassed() {
+        return lastCheckPassed;
+    }
+
+    public Instant getLastContactAt() {
+        return lastContactAt;
+    }
+
+    void pinHostKey(String openSshKey, String fingerprint, Instant now) {
+        this.hostKey = openSshKey;
+        this.hostKeyFingerprint = fingerprint;
+        this.hostKeyPinnedAt = now;
+    }
+
+    void recordCheck(Instant at, boolean passed) {
+        this.lastCheckAt = at;
+        this.lastCheckPassed = passed;
+    }
+
+    void recordContact(Instant at) {
+        this.lastContactAt = at;
     }
 
     public Instant getCreatedAt() {

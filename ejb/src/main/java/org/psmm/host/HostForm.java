@@ -50,6 +50,11 @@ public class HostForm {
     @Size(max = 2000)
     private String notes;
 
+    /** Where the MariaDB client finds the server on that host, if not at the client's default. */
+    @Size(max = 255)
+    @Pattern(regexp = "/[^\\s'\"`$;&|<>]*", message = "{org.psmm.host.mariadbSocket.pattern}")
+    private String mariadbSocket;
+
     public static HostForm of(Host host) {
         HostForm form = new HostForm();
         form.name = host.getName();
@@ -61,6 +66,7 @@ public class HostForm {
         form.timeZone = host.getTimeZone();
         form.enabled = host.isEnabled();
         form.notes = host.getNotes();
+        form.mariadbSocket = host.getMariadbSocket();
         return form;
     }
 
@@ -126,6 +132,14 @@ public class HostForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getMariadbSocket() {
+        return mariadbSocket;
+    }
+
+    public void setMariadbSocket(String mariadbSocket) {
+        this.mariadbSocket = mariadbSocket;
     }
 
     public String getNotes() {

@@ -10,7 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import org.psmm.host.DuplicateHostNameException;
+import org.psmm.core.ssh.SshException;
+import org.psmm.host.HostKeyNotConfirmedException;
 import org.psmm.host.HostNotFoundException;
+import org.psmm.ssh.HostKeyNotPinnedException;
 
 /** Turns PSMM's expected failures into JSON answers with the right status. */
 public final class ApiExceptionMappers {
@@ -60,6 +63,33 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(HostNotFoundException e) {
             return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
+        }
+    }
+
+    /** The host did not let PSMM in (unreachable, timeout, key refused...): the gateway failed. */
+    @Provider
+    public static class Ssh implements ExceptionMapper<SshException> {
+        @Override
+        public Response toResponse(SshException e) {
+            return json(Response.Status.BAD_GATEWAY, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError("ssh", e.kind().name()))));
+        }
+    }
+
+    @Provider
+    public static class KeyNotConfirmed implements ExceptionMapper<HostKeyNotConfirmedException> {
+        @Override
+        public Response toResponse(HostKeyNotConfirmedException e) {
+            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError("fingerprint", "is not the key the host presents"))));
+        }
+    }
+
+    @Provider
+    public static class KeyNotPinned implements ExceptionMapper<HostKeyNotPinnedException> {
+        @Override
+        public Response toResponse(HostKeyNotPinnedException e) {
+            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
         }
     }
 }

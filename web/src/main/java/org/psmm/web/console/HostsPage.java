@@ -13,14 +13,21 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
+import org.psmm.core.ssh.SshException;
 import org.psmm.host.DuplicateHostNameException;
 import org.psmm.host.Host;
+import org.psmm.host.HostCheck;
+import org.psmm.host.HostCheckService;
 import org.psmm.host.HostForm;
+import org.psmm.host.HostKeyNotConfirmedException;
+import org.psmm.host.HostKeyService;
 import org.psmm.host.HostNotFoundException;
 import org.psmm.host.HostRole;
 import org.psmm.host.HostService;
+import org.psmm.host.ScannedHostKey;
+import org.psmm.ssh.SshConnections;
 
-/** hosts.xhtml: the inventory table and the add/edit dialog. */
+/** hosts.xhtml: the inventory, the add/edit dialog, host key confirmation and host checks. */
 @Named
 @ViewScoped
 public class HostsPage implements Serializable {
@@ -31,7 +38,21 @@ public class HostsPage implements Serializable {
     @EJB
     private HostService hosts;
 
+    @EJB
+    private HostKeyService hostKeys;
+
+    @EJB
+    private HostCheckService checks;
+
+    @EJB
+    private SshConnections ssh;
+
     private List<Host> list;
+    private Host keyHost;
+    private ScannedHostKey scannedKey;
+    private String keyError;
+    private Host checkedHost;
+    private HostCheck check;
     private HostForm form = new HostForm();
     private Long editingId;
 
@@ -112,6 +133,66 @@ public class HostsPage implements Serializable {
         } catch (HostNotFoundException e) {
             info("hosts.gone", host.getName());
         }
+        load();
+    }
+
+    public String getAuthorizedKeysLine() {
+        return ssh.identity().authorizedKeysLine();
+    }
+
+    public String getIdentityFingerprint() {
+        return ssh.identity().fingerprint();
+    }
+
+    public Host getKeyHost() {
+        return keyHost;
+    }
+
+    public ScannedHostKey getScannedKey() {
+        return scannedKey;
+    }
+
+    public String getKeyError() {
+        return keyError;
+    }
+
+    public Host getCheckedHost() {
+        return checkedHost;
+    }
+
+    public HostCheck getCheck() {
+        return check;
+    }
+
+    /** Reads the key the host presents now, for the admin to compare before confirming. */
+    public void scanKey(Host host) {
+        keyHost = host;
+        scannedKey = null;
+        keyError = null;
+        try {
+            scannedKey = hostKeys.scan(host.getId());
+        } catch (SshException e) {
+            keyError = e.getMessage();
+        } catch (HostNotFoundException e) {
+            keyError = text("hosts.gone").replace("{0}", host.getName());
+        }
+    }
+
+    public void confirmKey() {
+        try {
+            hostKeys.confirm(keyHost.getId(), scannedKey.fingerprint());
+            info("hosts.key.pinned", keyHost.getName());
+            PrimeFaces.current().executeScript("PF('keyDialog').hide()");
+            load();
+        } catch (SshException | HostKeyNotConfirmedException e) {
+            keyError = e.getMessage();
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void runCheck(Host host) {
+        checkedHost = host;
+        check = checks.check(host.getId());
         load();
     }
 

@@ -1,0 +1,150 @@
+package org.psmm.host;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.psmm.core.hostcheck.AuditFinding;
+import org.psmm.core.hostcheck.HardeningAudit;
+import org.psmm.core.ssh.CommandOutput;
+import org.psmm.core.ssh.HostKeyMismatchException;
+import org.psmm.core.ssh.RemoteCommand;
+import org.psmm.core.ssh.RemotePath;
+import org.psmm.core.ssh.SshException;
+import org.psmm.core.ssh.SshTarget;
+import org.psmm.ssh.SshConnections;
+
+/**
+ * Checks that PSMM can do its work on a host: log in as monitor (job 03), run a command with
+ * sudo -n (job 04), reach MariaDB on SQL hosts (job 05), and that the host follows the brief's
+ * SSH rules. Each check says pass or fail with the output or error that proves it.
+ */
+@Stateless
+public class HostCheckService {
+
+    public static final String LOGIN = "login";
+    public static final String SUDO = "sudo";
+    public static final String MARIADB = "mariadb";
+    static final String HARDENING_PREFIX = "hardening:";
+    private static final int KEEP_OUTPUT = 16 * 1024;
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @EJB
+    private HostService hosts;
+
+    @EJB
+    private HostEvents events;
+
+    @EJB
+    private SshConnections ssh;
+
+    @Inject
+    private Clock clock;
+
+    public Optional<HostCheck> last(long hostId) {
+        return em.createQuery("SELECT c FROM HostCheck c WHERE c.hostId = :host ORDER BY c.startedAt DESC, c.id DESC",
+                        HostCheck.class)
+                .setParameter("host", hostId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public HostCheck check(long hostId) {
+        Host host = hosts.get(hostId);
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        List<HostCheckItem> items = new ArrayList<>();
+        if (!host.isHostKeyPinned()) {
+            items.add(new HostCheckItem(LOGIN, false, 0,
+                    "The SSH host key is not confirmed yet: compare its fingerprint and confirm it first"));
+        } else {
+            SshTarget target = ssh.target(host);
+            Step login = run(host, target, RemoteCommand.of("uname", "-a"));
+            items.add(login.item(LOGIN));
+            if (login.ok()) {
+                host.recordContact(clock.instant());
+                items.add(run(host, target, RemoteCommand.of("uname", "-a").withSudo()).item(SUDO));
+                if (host.getRoles().contains(HostRole.SQL)) {
+                    items.add(run(host, target, mariadbVersion(host)).item(MARIADB));
+                }
+                items.addAll(hardening(host, target));
+            }
+        }
+        HostCheck check = new HostCheck(hostId, started, (System.nanoTime() - t0) / 1_000_000, items);
+        em.persist(check);
+        host.recordCheck(started, check.isPassed());
+        return check;
+    }
+
+    // As root through the unix socket, the way Debian's MariaDB lets root in without a password.
+    private static RemoteCommand mariadbVersion(Host host) {
+        List<String> args = new ArrayList<>();
+        if (host.getMariadbSocket() != null) {
+            args.add("--socket=" + RemotePath.of(host.getMariadbSocket()).value());
+        }
+        args.addAll(List.of("--batch", "--skip-column-names", "-e", "SELECT VERSION()"));
+        return RemoteCommand.of("mariadb", args).withSudo();
+    }
+
+    private List<HostCheckItem> hardening(Host host, SshTarget target) {
+        Step sshdT = run(host, target, RemoteCommand.of("sshd", "-T").withSudo());
+        Step id = run(host, target, RemoteCommand.of("id", host.getSshUser()));
+        List<HostCheckItem> items = new ArrayList<>();
+        if (!sshdT.ok()) {
+            items.add(new HostCheckItem(HARDENING_PREFIX + "sshd-T", false, sshdT.millis(),
+                    "Cannot read sshd's effective configuration: " + sshdT.output()));
+        }
+        long millis = sshdT.millis() + id.millis();
+        for (AuditFinding f : HardeningAudit.audit(sshdT.ok() ? sshdT.output() : "", id.ok() ? id.output() : "",
+                host.getSshUser())) {
+            items.add(new HostCheckItem(HARDENING_PREFIX + f.rule(), f.passed(), millis, f.evidence()));
+        }
+        return items;
+    }
+
+    private record Step(boolean ok, long millis, String output) {
+        HostCheckItem item(String name) {
+            return new HostCheckItem(name, ok, millis, excerpt(output));
+        }
+    }
+
+    private Step run(Host host, SshTarget target, RemoteCommand command) {
+        long t0 = System.nanoTime();
+        try {
+            CommandOutput out = ssh.client().capture(target, command, KEEP_OUTPUT);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            if (out.result().succeeded()) {
+                return new Step(true, millis, out.stdoutText());
+            }
+            try {
+                out.result().requireSuccess();
+            } catch (SshException e) {
+                return new Step(false, millis, e.getMessage());
+            }
+            return new Step(false, millis, "exit status " + out.result().exitStatus());
+        } catch (HostKeyMismatchException e) {
+            events.record(host.getId(), HostEventKind.HOST_KEY_CHANGED, "SSH host key changed: pinned "
+                    + e.expectedFingerprint() + ", presented " + e.presentedFingerprint() + "; connection refused");
+            return new Step(false, (System.nanoTime() - t0) / 1_000_000, e.getMessage());
+        } catch (SshException e) {
+            return new Step(false, (System.nanoTime() - t0) / 1_000_000, e.getMessage());
+        }
+    }
+
+    private static String excerpt(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        return s.length() > 500 ? s.substring(0, 500) + "..." : s;
+    }
+}

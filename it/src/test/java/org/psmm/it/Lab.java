@@ -1,0 +1,99 @@
+package org.psmm.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The lab's real servers (lab/up, started by the it module's build): what lab/status says of
+ * them, and the lab scripts tests use to change them (authorize a key, rekey a host).
+ */
+public final class Lab {
+
+    private static final Path DIR = Path.of(System.getProperty("psmm.lab", "../lab")).toAbsolutePath().normalize();
+
+    private Lab() {
+    }
+
+    /** lab/status as JSON; fails (never skips) when the lab is not running. */
+    public static JsonObject status() {
+        String out = run("status");
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(out))) {
+            json = reader.readObject();
+        }
+        for (String host : List.of("lab-ftp", "lab-web", "lab-sql")) {
+            if (!json.getJsonObject("hosts").getJsonObject(host).getBoolean("ssh_up")) {
+                throw new IllegalStateException(host + "'s sshd is not running: start the lab with lab/up");
+            }
+        }
+        return json;
+    }
+
+    public static JsonObject host(String name) {
+        return status().getJsonObject("hosts").getJsonObject(name);
+    }
+
+    public static String address(String name) {
+        return host(name).getString("address");
+    }
+
+    /** The SHA256 fingerprints of the keys the lab host's sshd serves. */
+    public static List<String> fingerprints(String name) {
+        return host(name).getJsonArray("host_keys").stream()
+                .map(k -> k.asJsonObject().getString("fingerprint"))
+                .toList();
+    }
+
+    public static String sqlSocket() {
+        return status().getString("sql_socket");
+    }
+
+    /** Lets a public key (PSMM's) log in as monitor and nosudo on every lab host. */
+    public static void authorize(String publicKeyLine) {
+        try {
+            Path file = Files.createTempFile("psmm-key", ".pub");
+            Files.writeString(file, publicKeyLine + "\n");
+            run("authorize", file.toString());
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives a lab host a new SSH host key (as after a reinstall, or an attack). */
+    public static void rekey(String host) {
+        run("rekey", host);
+    }
+
+    public static List<String> jsonStrings(JsonObject o, String field) {
+        return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static String run(String script, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(DIR.resolve(script).toString());
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("lab/" + script + " failed (is the lab up? run lab/up as root)");
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run lab/" + script + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
