@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +19,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The console in a real browser: log in, add a host, see it listed, switch to French. */
+/**
+ * The console in a real browser: log in, add a host, see it listed, switch to French; add a lab
+ * host, confirm its SSH key and see its checks pass.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HostsConsoleIT {
 
@@ -27,6 +32,11 @@ class HostsConsoleIT {
     }
 
     private WebDriver driver;
+
+    @BeforeAll
+    static void authorizePsmmOnTheLab() {
+        Lab.authorize(PsmmServer.admin().get("ssh/identity").json().getString("authorizedKeysLine"));
+    }
 
     @BeforeEach
     void openBrowser() {
@@ -108,5 +118,43 @@ class HostsConsoleIT {
         assertTrue(message.getText().contains("letters, digits"), message.getText());
         assertTrue(driver.findElement(By.id("hostDialog")).isDisplayed(), "the dialog stays open to correct the field");
         Browser.screenshot(driver, "hosts-validation");
+    }
+
+    @Test
+    void addALabHostConfirmItsKeyAndSeeItsChecksPass() {
+        logIn(PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host")));
+
+        String name = "ftp-" + UUID.randomUUID().toString().substring(0, 8);
+        openAddDialog();
+        driver.findElement(By.id("hostForm:name")).sendKeys(name);
+        driver.findElement(By.id("hostForm:address")).sendKeys(Lab.address("lab-ftp"));
+        driver.findElement(By.cssSelector("label[for='hostForm:roles:0']")).click();
+        driver.findElement(By.id("hostForm:save-host")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("hostDialog")));
+
+        By row = By.xpath("//tr[.//span[@class='host-name' and text()='" + name + "']]");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
+        driver.findElement(row).findElement(By.cssSelector(".confirm-key")).click();
+        WebElement fingerprint = Browser.waitFor(driver).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("presented-fingerprint")));
+        List<String> served = Lab.fingerprints("lab-ftp");
+        assertTrue(served.contains(fingerprint.getText().trim()), fingerprint.getText() + " not in " + served);
+        Browser.screenshot(driver, "host-key-confirm");
+        driver.findElement(By.id("keyForm:confirm-key")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("keyDialog")));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(row, "SHA256:"));
+
+        driver.findElement(row).findElement(By.cssSelector(".run-check")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("checkForm:check-items")));
+        List<WebElement> results = driver.findElements(By.cssSelector("[id='checkForm:check-items'] .check-result"));
+        List<String> names = driver.findElements(By.cssSelector("[id='checkForm:check-items'] .check-name")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(names.containsAll(List.of("login", "sudo", "hardening:root-login-refused")), names.toString());
+        assertTrue(results.size() >= 6, names.toString());
+        results.forEach(r -> assertEquals("passed", r.getText(), names.toString()));
+        Browser.screenshot(driver, "host-checks");
     }
 }
