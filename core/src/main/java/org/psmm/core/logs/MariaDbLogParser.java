@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class MariaDbLogParser extends AbstractLineParser {
 
     private static final String ACCESS_DENIED = "Access denied for user '";
+    /** A client that connected and left without logging in; MariaDB fills db and user itself. */
+    private static final String ABORTED_UNAUTHENTICATED = "to db: 'unconnected' user: 'unauthenticated' host: '";
     private static final String USING_YES = " (using password: YES)";
     private static final String USING_NO = " (using password: NO)";
 
@@ -26,7 +28,7 @@ public final class MariaDbLogParser extends AbstractLineParser {
     Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
         int m = s.indexOf(ACCESS_DENIED);
         if (m < 0) {
-            return Optional.empty();
+            return aborted(s, ctx);
         }
         LineTime[] time = new LineTime[1];
         if (!prefixEndsAt(s, m, time)) {
@@ -50,6 +52,28 @@ public final class MariaDbLogParser extends AbstractLineParser {
             return Optional.empty();
         }
         return failure(ctx, FailureKind.AUTH, s.substring(userStart, at), s.substring(at + 3, end - 1), time[0]);
+    }
+
+    /**
+     * {@code Aborted connection N to db: 'unconnected' user: 'unauthenticated' host: 'H' (reason)}: a
+     * client that never authenticated, such as a scanner — {@code probe}.
+     */
+    private Optional<ParsedFailure> aborted(String s, ParseContext ctx) {
+        int a = s.indexOf(ABORTED_UNAUTHENTICATED);
+        if (a < 0) {
+            return Optional.empty();
+        }
+        int m = s.lastIndexOf("Aborted connection ", a);
+        LineTime[] time = new LineTime[1];
+        if (m < 0 || !prefixEndsAt(s, m, time)) {
+            return Optional.empty();
+        }
+        int hostStart = a + ABORTED_UNAUTHENTICATED.length();
+        int hostEnd = ClientAddresses.addressOrHostEnd(s, hostStart);
+        if (hostEnd < 0 || !s.startsWith("' (", hostEnd) || !s.endsWith(")")) {
+            return Optional.empty();
+        }
+        return failure(ctx, FailureKind.PROBE, null, s.substring(hostStart, hostEnd), time[0]);
     }
 
     /**

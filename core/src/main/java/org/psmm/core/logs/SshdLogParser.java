@@ -44,6 +44,18 @@ public final class SshdLogParser extends AbstractLineParser {
         /** A pam_unix failure that no sshd line has reported yet. */
         boolean pamPending;
         String pamUser;
+        /** A scanner's connection gives several probe lines: one report is enough. */
+        boolean probeReported;
+
+        boolean hasPending() {
+            return pendingKind != null || pamPending;
+        }
+
+        void clearPending() {
+            pendingKind = null;
+            pendingUser = null;
+            pamPending = false;
+        }
     }
 
     private final Map<String, Session> sessions = new LinkedHashMap<>(64, 0.75f, true) {
@@ -133,6 +145,8 @@ public final class SshdLogParser extends AbstractLineParser {
                     return at("Bad protocol version identification ") ? badProtocol() : none();
                 case 'b':
                     return at(BANNER) ? addressAfter(BANNER, FailureKind.PROBE, null) : none();
+                case 'k':
+                    return at("kex_exchange_identification: ") ? kexIdentification() : none();
                 default:
                     return none();
             }
@@ -146,10 +160,21 @@ public final class SshdLogParser extends AbstractLineParser {
             return Optional.empty();
         }
 
+        /** Reports a failure; what earlier lines of the connection left pending is part of it. */
         Optional<ParsedFailure> report(FailureKind kind, String user, String ip) {
             Session session = existing();
+            if (kind == FailureKind.PROBE) {
+                if (session != null && session.probeReported) {
+                    return none();
+                }
+                session = key == null ? null : session();
+                if (session != null) {
+                    session.probeReported = true;
+                }
+            }
             if (session != null) {
                 session.ip = ClientAddresses.normalize(ip);
+                session.clearPending();
             }
             return failure(ctx, kind, user, ip, time);
         }
@@ -190,12 +215,11 @@ public final class SshdLogParser extends AbstractLineParser {
             if ("<invalid username>".equals(user)) {
                 user = null;
             }
-            Session session = existing();
-            if (session != null) {
-                session.pamPending = false;
-            }
             if ("publickey".equals(method) && !invalid) {
+                // Clients offer their keys in turn: a refused key fails the login only if no other
+                // key or method succeeds before the connection ends.
                 remember(ip);
+                pend(FailureKind.AUTH, user);
                 return none();
             }
             return report(FailureKind.AUTH, user, ip);
@@ -313,7 +337,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 }
                 Session session = existing();
                 if (session != null && session.ip != null) {
-                    return report(FailureKind.AUTH, user, session.ip);
+                    return report(FailureKind.AUTH, user != null ? user : session.pendingUser, session.ip);
                 }
                 pend(FailureKind.AUTH, user);
                 return none();
@@ -378,7 +402,7 @@ public final class SshdLogParser extends AbstractLineParser {
             if (key != null) {
                 sessions.remove(key);
             }
-            if (session == null || session.pendingKind == null && !session.pamPending) {
+            if (session == null || !session.hasPending()) {
                 return none();
             }
             int end = s.endsWith(" [preauth]") ? s.length() - 10 : s.length();
@@ -400,9 +424,7 @@ public final class SshdLogParser extends AbstractLineParser {
         Optional<ParsedFailure> reportPending(Session session, String ip) {
             FailureKind kind = session.pendingKind != null ? session.pendingKind : FailureKind.AUTH;
             String user = session.pendingKind != null ? session.pendingUser : session.pamUser;
-            session.pendingKind = null;
-            session.pendingUser = null;
-            session.pamPending = false;
+            session.clearPending();
             return failure(ctx, kind, user, ip, time);
         }
 
@@ -451,7 +473,7 @@ public final class SshdLogParser extends AbstractLineParser {
             if (code == 14 && s.startsWith("authentication methods available", textEnd - 32)) {
                 return failure(ctx, FailureKind.AUTHZ, null, ip, time);
             }
-            if (session != null && (session.pendingKind != null || session.pamPending)) {
+            if (session != null && session.hasPending()) {
                 return reportPending(session, ip);
             }
             return none();
@@ -476,10 +498,18 @@ public final class SshdLogParser extends AbstractLineParser {
             return none();
         }
 
-        /** {@code Accepted <method> for <user> from <addr> ...}: a pending pam failure of another user failed. */
+        /**
+         * {@code Accepted <method> for <user> from <addr> ...}: the login succeeded, so refused keys were
+         * no failure; but a pending pam failure of another user was.
+         */
         Optional<ParsedFailure> accepted() {
             Session session = existing();
-            if (session == null || !session.pamPending) {
+            if (session == null) {
+                return none();
+            }
+            session.pendingKind = null;
+            session.pendingUser = null;
+            if (!session.pamPending) {
                 return none();
             }
             int methodEnd = s.indexOf(' ', ms + 9);
@@ -498,6 +528,20 @@ public final class SshdLogParser extends AbstractLineParser {
             }
             return failure(ctx, FailureKind.AUTH, session.pamUser, s.substring(from + 6,
                     ClientAddresses.addressEnd(s, from + 6)), time);
+        }
+
+        /**
+         * {@code kex_exchange_identification: ...}: the client left or sent garbage before the SSH
+         * banner exchange (port scanners, HTTP on port 22). The address comes from the connection's
+         * earlier {@code Connection from} line, or from the line that closes it.
+         */
+        Optional<ParsedFailure> kexIdentification() {
+            Session session = existing();
+            if (session != null && session.ip != null) {
+                return report(FailureKind.PROBE, null, session.ip);
+            }
+            pend(FailureKind.PROBE, null);
+            return none();
         }
 
         /** {@code Bad protocol version identification '<text>' from <addr>[ port <n>]}: the text is the client's. */
