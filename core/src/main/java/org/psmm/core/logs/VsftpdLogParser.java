@@ -75,6 +75,12 @@ public final class VsftpdLogParser extends AbstractLineParser {
                 kind = FailureKind.AUTHZ;
             }
         }
-        return failure(ctx, kind, s.substring(p + 1, fail), s.substring(a, end), time);
+        String user = s.substring(p + 1, fail);
+        if (user.contains(": Client \"")) {
+            // A protocol-log line ("[pid 1] [bob] FTP command: Client "a", "USER x] FAIL LOGIN: Client "b"")
+            // whose command forges the marker: no real user name holds vsftpd's field syntax.
+            return Optional.empty();
+        }
+        return failure(ctx, kind, user, s.substring(a, end), time);
     }
 }
