@@ -1,0 +1,173 @@
+package org.psmm.core.logcheck;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.SequenceInputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.psmm.core.logs.CompressedLogs;
+import org.psmm.core.logs.FormatDetector;
+import org.psmm.core.logs.LogFormat;
+import org.psmm.core.logs.LogLineParser;
+import org.psmm.core.logs.LogLineReader;
+import org.psmm.core.logs.ParseContext;
+import org.psmm.core.logs.ParsedFailure;
+
+/**
+ * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] FILE...}: scans log files with
+ * the parsers the auth-failures job uses, streaming (one line in memory at a time), and prints each
+ * failure; a summary (lines, failures, lines/s) goes to standard error.
+ */
+public final class LogCheckCommand {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FILE_ERROR = 1;
+    static final int EXIT_USAGE = 2;
+
+    /** How much of a file's start is sampled to tell its format. */
+    private static final int SAMPLE_BYTES = 256 * 1024;
+
+    private final Clock clock;
+    private final ZoneId defaultZone;
+
+    LogCheckCommand(Clock clock, ZoneId defaultZone) {
+        this.clock = clock;
+        this.defaultZone = defaultZone;
+    }
+
+    public static void main(String[] args) {
+        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), 1 << 16);
+        int status = new LogCheckCommand(Clock.systemUTC(), ZoneId.systemDefault()).run(args, out, System.err);
+        System.exit(status);
+    }
+
+    int run(String[] args, Writer out, PrintStream err) {
+        LogCheckOptions options;
+        try {
+            options = LogCheckOptions.parse(args, defaultZone);
+        } catch (UsageException e) {
+            err.println("psmm-logcheck: " + e.getMessage());
+            err.println(LogCheckOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        if (options.help()) {
+            try {
+                out.write(LogCheckOptions.USAGE + "\n");
+                out.flush();
+            } catch (IOException e) {
+                return EXIT_FILE_ERROR;
+            }
+            return EXIT_OK;
+        }
+        ParseContext ctx = ParseContext.of(options.zone(), clock);
+        if (options.year() != null) {
+            ctx = ctx.withFixedYear(options.year());
+        }
+        FailurePrinter printer = new FailurePrinter(out, options.json());
+        long started = System.nanoTime();
+        long lines = 0;
+        long failures = 0;
+        int status = EXIT_OK;
+        for (String file : options.files()) {
+            try {
+                FileResult r = scan(file, options.fixedFormat(), ctx, printer);
+                lines += r.lines;
+                failures += r.failures;
+                err.println("psmm-logcheck: " + file + ": " + r.describe());
+                if (r.format == null && r.lines > 0) {
+                    status = EXIT_FILE_ERROR;
+                }
+            } catch (IOException e) {
+                err.println("psmm-logcheck: " + file + ": cannot read: " + e.getMessage());
+                status = EXIT_FILE_ERROR;
+            }
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            err.println("psmm-logcheck: cannot write the output: " + e.getMessage());
+            return EXIT_FILE_ERROR;
+        }
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
+        err.println(String.format(Locale.ROOT, "psmm-logcheck: %d lines read, %d failures, %.2f s, %.0f lines/s",
+                lines, failures, seconds, lines / seconds));
+        return status;
+    }
+
+    /** What one file gave. */
+    private static final class FileResult {
+        LogFormat format;
+        boolean detected;
+        long lines;
+        long failures;
+        long cut;
+
+        String describe() {
+            String name = format == null ? (lines == 0 ? "empty" : "format not recognised from the first lines;"
+                    + " give --format") : format.id() + (detected ? " (detected)" : "");
+            return name + ", " + lines + " lines, " + failures + " failures"
+                    + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
+        }
+    }
+
+    private FileResult scan(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
+            throws IOException {
+        FileResult result = new FileResult();
+        try (InputStream raw = Files.newInputStream(Path.of(file))) {
+            InputStream in = CompressedLogs.decompressIfGzip(raw);
+            if (fixed.isPresent()) {
+                result.format = fixed.get();
+            } else {
+                byte[] sample = in.readNBytes(SAMPLE_BYTES);
+                result.format = FormatDetector.detect(sampleLines(sample), ctx).orElse(null);
+                result.detected = true;
+                in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
+            }
+            LogLineParser parser = result.format == null ? null : result.format.newParser();
+            LogLineReader reader = new LogLineReader(in);
+            while (reader.next()) {
+                result.lines++;
+                if (reader.truncated()) {
+                    result.cut++;
+                    continue;
+                }
+                if (parser == null) {
+                    continue;
+                }
+                Optional<ParsedFailure> failure = parser.parse(reader.line(), ctx);
+                if (failure.isPresent()) {
+                    result.failures++;
+                    printer.print(file, reader.lineNumber(), failure.get());
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<String> sampleLines(byte[] sample) throws IOException {
+        List<String> lines = new ArrayList<>();
+        LogLineReader reader = new LogLineReader(new ByteArrayInputStream(sample));
+        while (lines.size() < FormatDetector.SAMPLE_LINES && reader.next()) {
+            if (!reader.truncated()) {
+                lines.add(reader.line());
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,129 @@
+package org.psmm.core.logcheck;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.psmm.core.logs.LogFormat;
+
+/**
+ * The parsed command line of psmm-logcheck.
+ *
+ * @param format the format of every file, or null for "auto" (each file's own, from its first lines)
+ * @param json   one JSON object per failure instead of a readable line
+ * @param zone   the zone the logs' local times are in
+ * @param year   the year for year-less timestamps, or null to infer it
+ * @param files  the files, as given
+ * @param help   --help was asked
+ */
+record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year, List<String> files, boolean help) {
+
+    static final String USAGE = String.join("\n",
+            "Usage: psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] FILE...",
+            "Prints the failed and refused logins found in log files (plain or gzip, any size).",
+            "  --format F  " + formatIds() + ", or auto (default): each file's format",
+            "              is told from its first lines",
+            "  --json      one JSON object per failure: file, line, format, service, kind, user, ip, time",
+            "  --tz ZONE   the time zone the logs were written in, e.g. Europe/Paris (default: this",
+            "              machine's); times with their own UTC offset are shown in this zone",
+            "  --year Y    the year of timestamps written without one (default: the year that puts",
+            "              the line closest before now)",
+            "A summary goes to standard error. Exit status: 0 done, 1 a file could not be read or its",
+            "format not told, 2 bad command line.");
+
+    static LogCheckOptions parse(String[] args, ZoneId defaultZone) throws UsageException {
+        LogFormat format = null;
+        boolean json = false;
+        ZoneId zone = defaultZone;
+        Integer year = null;
+        List<String> files = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                files.add(arg);
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--":
+                    optionsEnded = true;
+                    break;
+                case "-h":
+                case "--help":
+                    return new LogCheckOptions(null, false, defaultZone, null, List.of(), true);
+                case "--json":
+                    if (value != null) {
+                        throw new UsageException("--json takes no value");
+                    }
+                    json = true;
+                    break;
+                case "--format":
+                    value = value != null ? value : valueOf(args, ++i, name);
+                    if (!value.equalsIgnoreCase("auto")) {
+                        String wanted = value;
+                        format = LogFormat.byId(value).orElseThrow(() -> new UsageException(
+                                "unknown format '" + wanted + "': use " + formatIds() + " or auto"));
+                    } else {
+                        format = null;
+                    }
+                    break;
+                case "--tz":
+                    value = value != null ? value : valueOf(args, ++i, name);
+                    try {
+                        zone = ZoneId.of(value);
+                    } catch (DateTimeException e) {
+                        throw new UsageException("unknown time zone '" + value + "' (use a name such as Europe/Paris, or UTC)");
+                    }
+                    break;
+                case "--year":
+                    value = value != null ? value : valueOf(args, ++i, name);
+                    year = parseYear(value);
+                    break;
+                default:
+                    throw new UsageException("unknown option " + name);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("no log file given");
+        }
+        return new LogCheckOptions(format, json, zone, year, List.copyOf(files), false);
+    }
+
+    private static String valueOf(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int parseYear(String value) throws UsageException {
+        try {
+            int y = Integer.parseInt(value);
+            if (y >= 1970 && y <= 9999) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--year wants a year between 1970 and 9999, not '" + value + "'");
+    }
+
+    private static String formatIds() {
+        return Stream.of(LogFormat.values()).map(LogFormat::id).collect(Collectors.joining(", "));
+    }
+
+    Optional<LogFormat> fixedFormat() {
+        return Optional.ofNullable(format);
+    }
+}

@@ -1,0 +1,62 @@
+package org.psmm.core.logs;
+
+import java.util.Optional;
+
+/** The guards every parser shares: no null, no over-long line, and no exception ever leaves parse. */
+abstract class AbstractLineParser implements LogLineParser {
+
+    private final LogFormat format;
+
+    AbstractLineParser(LogFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public final LogFormat format() {
+        return format;
+    }
+
+    @Override
+    public final Optional<ParsedFailure> parse(String line, ParseContext ctx) {
+        if (line == null || line.isEmpty() || line.length() > MAX_LINE_CHARS) {
+            return Optional.empty();
+        }
+        try {
+            return parseLine(line, ctx);
+        } catch (RuntimeException e) {
+            // A line that trips a parser is a line we cannot trust: drop it, keep reading.
+            return Optional.empty();
+        }
+    }
+
+    /** Parses a line of at most {@link #MAX_LINE_CHARS} characters. */
+    abstract Optional<ParsedFailure> parseLine(String line, ParseContext ctx);
+
+    Optional<ParsedFailure> failure(ParseContext ctx, FailureKind kind, String user, String ip, LineTime time) {
+        return ctx.failure(format, kind, user, ClientAddresses.normalize(ip), time);
+    }
+
+    /** The index after {@code " port N"} at p, or p where there is none. */
+    static int skipPort(String s, int p) {
+        if (s.startsWith(" port ", p)) {
+            int q = p + 6;
+            while (Timestamps.digit(s, q) >= 0) {
+                q++;
+            }
+            if (q > p + 6) {
+                return q;
+            }
+        }
+        return p;
+    }
+
+    /** Whether s from p on is only blanks. */
+    static boolean blankFrom(String s, int p) {
+        for (int i = p; i < s.length(); i++) {
+            if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,166 @@
+package org.psmm.core.logs;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a byte stream into lines and tells where each starts, in bytes: the batch job keys a failure
+ * by file and byte offset, and resumes from a checkpoint offset.
+ *
+ * <p>Streams with a fixed buffer: a line longer than {@link LogLineParser#MAX_LINE_CHARS} bytes is cut
+ * to that length and flagged {@link #truncated()}, the rest skipped without being kept. Lines end
+ * with LF (a CR before it is dropped); the last line may lack it. Bytes are decoded as UTF-8,
+ * leniently: a malformed sequence becomes U+FFFD, never an exception. Not thread-safe.
+ *
+ * <pre>{@code
+ * try (LogLineReader r = new LogLineReader(in, checkpointOffset)) {
+ *     while (r.next()) { use(r.line(), r.offset(), r.nextOffset()); }
+ * }
+ * }</pre>
+ */
+public final class LogLineReader implements Closeable {
+
+    private static final int MAX = LogLineParser.MAX_LINE_CHARS;
+    private static final int CHUNK = 64 * 1024;
+
+    private final InputStream in;
+    private final byte[] buf = new byte[MAX + CHUNK];
+    private int pos;
+    private int limit;
+    /** Stream offset of buf[0]. */
+    private long bufStart;
+    private boolean eof;
+
+    private String line;
+    private long offset;
+    private long nextOffset;
+    private long lineNumber;
+    private boolean truncated;
+
+    public LogLineReader(InputStream in) {
+        this(in, 0);
+    }
+
+    /**
+     * @param in          the stream, positioned at {@code startOffset}
+     * @param startOffset the byte offset of the stream's first byte in the file (a checkpoint)
+     */
+    public LogLineReader(InputStream in, long startOffset) {
+        this.in = in;
+        this.bufStart = startOffset;
+        this.nextOffset = startOffset;
+    }
+
+    /** Advances to the next line; false at the end of the stream. */
+    public boolean next() throws IOException {
+        truncated = false;
+        while (true) {
+            int nl = indexOfNewline(pos, limit);
+            if (nl >= 0) {
+                emit(pos, nl, nl + 1);
+                return true;
+            }
+            if (limit - pos > MAX) {
+                // Too long: keep the first MAX bytes, then drop everything up to the next LF.
+                emit(pos, pos + MAX, pos + MAX);
+                truncated = true;
+                nextOffset = skipRestOfLine();
+                return true;
+            }
+            if (eof) {
+                if (pos < limit) {
+                    emit(pos, limit, limit);
+                    return true;
+                }
+                line = null;
+                return false;
+            }
+            fill();
+        }
+    }
+
+    private int indexOfNewline(int from, int to) {
+        byte[] b = buf;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void emit(int start, int end, int after) {
+        int e = after == end + 1 && end > start && buf[end - 1] == '\r' ? end - 1 : end;
+        line = new String(buf, start, e - start, StandardCharsets.UTF_8);
+        offset = bufStart + start;
+        nextOffset = bufStart + after;
+        lineNumber++;
+        pos = after;
+    }
+
+    /** Consumes bytes up to and including the next LF; returns the stream offset after it. */
+    private long skipRestOfLine() throws IOException {
+        while (true) {
+            int nl = indexOfNewline(pos, limit);
+            if (nl >= 0) {
+                pos = nl + 1;
+                return bufStart + pos;
+            }
+            bufStart += limit;
+            pos = 0;
+            limit = 0;
+            if (eof) {
+                return bufStart;
+            }
+            fill();
+        }
+    }
+
+    /** Moves unread bytes to the front and reads one chunk after them. */
+    private void fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            bufStart += pos;
+            limit -= pos;
+            pos = 0;
+        }
+        int n = in.read(buf, limit, Math.min(CHUNK, buf.length - limit));
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    /** The current line, without its terminator. */
+    public String line() {
+        return line;
+    }
+
+    /** The byte offset of the current line's first byte. */
+    public long offset() {
+        return offset;
+    }
+
+    /** The byte offset just after the current line and its terminator: where to resume. */
+    public long nextOffset() {
+        return nextOffset;
+    }
+
+    /** The current line's number, 1-based, counted from where this reader started. */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Whether the current line was longer than {@link LogLineParser#MAX_LINE_CHARS} bytes and cut. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,58 @@
+package org.psmm.core.logs;
+
+/**
+ * pam_unix's {@code authentication failure; logname= uid= euid= tty= ruser=R rhost=H  user=U}, shared
+ * by every PAM-using server (sshd, vsftpd, wu-ftpd...).
+ *
+ * <p>R (PAM_RUSER: vsftpd puts the typed login name there) and U are attacker-controlled and sit on
+ * both sides of the address, so a name like {@code x rhost=6.6.6.6} can forge a second {@code rhost=}.
+ * The address taken is the first {@code rhost=} followed by the end of the line, {@code [preauth]} or
+ * {@code user=}, where R is empty, U is absent, or R equals U (pam_unix writes one login name twice).
+ *
+ * @param rhost the client address or host name, as logged
+ * @param user  U, else R, else null
+ */
+record PamAuthFailure(String rhost, String user) {
+
+    static final String MARKER = "authentication failure; logname=";
+
+    /** Parses from {@code from}, the index of {@link #MARKER} in s; null if the fields do not fit. */
+    static PamAuthFailure parse(String s, int from) {
+        int ruser = s.indexOf(" ruser=", from);
+        if (ruser < 0) {
+            return null;
+        }
+        int ruserStart = ruser + 7;
+        for (int c = s.indexOf(" rhost=", ruser + 6); c >= 0; c = s.indexOf(" rhost=", c + 1)) {
+            int a = c + 7;
+            int end = ClientAddresses.addressOrHostEnd(s, a);
+            if (end < 0) {
+                continue;
+            }
+            String user = null;
+            if (end < s.length()) {
+                int p = end;
+                while (p < s.length() && s.charAt(p) == ' ') {
+                    p++;
+                }
+                if (p == end) {
+                    continue;
+                }
+                if (s.startsWith("user=", p)) {
+                    user = s.substring(p + 5);
+                    if (user.endsWith(" [preauth]")) {
+                        user = user.substring(0, user.length() - 10);
+                    }
+                } else if (p < s.length() && !s.startsWith("[preauth]", p)) {
+                    continue;
+                }
+            }
+            String ruserValue = c > ruserStart ? s.substring(ruserStart, c) : "";
+            if (ruserValue.isEmpty() || user == null || ruserValue.equals(user)) {
+                String who = user != null && !user.isEmpty() ? user : ruserValue.isEmpty() ? null : ruserValue;
+                return new PamAuthFailure(s.substring(a, end), who);
+            }
+        }
+        return null;
+    }
+}

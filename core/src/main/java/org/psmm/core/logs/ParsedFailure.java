@@ -1,0 +1,32 @@
+package org.psmm.core.logs;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One failed or refused login read from a log line.
+ *
+ * @param format    the log format that was read
+ * @param kind      what happened
+ * @param user      the user name as the server logged it, or null where the line does not say
+ * @param ip        the client: an address without {@code ::ffff:} or brackets, or the host name where
+ *                  the server logged a name (MariaDB's {@code 'bob'@'localhost'} gives {@code localhost})
+ * @param localTime the time in the host's zone: as written, or converted to the host's zone where the
+ *                  line carries its own UTC offset; null for a line without a timestamp
+ * @param instant   the same moment as a UTC instant; null where localTime is null
+ */
+public record ParsedFailure(LogFormat format, FailureKind kind, String user, String ip,
+                            LocalDateTime localTime, Instant instant) {
+
+    public ParsedFailure {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(ip, "ip");
+    }
+
+    /** The service that was attacked: {@code ssh}, {@code ftp}, {@code web}, {@code mariadb}, {@code rdp}. */
+    public String service() {
+        return format.service();
+    }
+}

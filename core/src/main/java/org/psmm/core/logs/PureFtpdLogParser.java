@@ -1,0 +1,36 @@
+package org.psmm.core.logs;
+
+import java.util.Optional;
+
+/**
+ * Pure-FTPd through syslog: {@code pure-ftpd: (account@host) [WARNING] Authentication failed for user
+ * [name]}. The host is the server's view of the client (after the last '@' of the session tag); the
+ * name in brackets ends the line.
+ */
+public final class PureFtpdLogParser extends AbstractLineParser {
+
+    private static final String FAILED = ") [WARNING] Authentication failed for user [";
+
+    public PureFtpdLogParser() {
+        super(LogFormat.PUREFTPD);
+    }
+
+    @Override
+    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+        int failed = s.indexOf(FAILED);
+        if (failed < 0 || !s.endsWith("]")) {
+            return Optional.empty();
+        }
+        SyslogEnvelope env = SyslogEnvelope.parse(s);
+        if (env == null || !env.programStartsWith("pure-ftpd") || !Timestamps.at(s, env.messageStart(), '(')) {
+            return Optional.empty();
+        }
+        int at = s.lastIndexOf('@', failed);
+        if (at < env.messageStart() || ClientAddresses.addressOrHostEnd(s, at + 1) != failed) {
+            return Optional.empty();
+        }
+        int userStart = failed + FAILED.length();
+        return failure(ctx, FailureKind.AUTH, s.substring(userStart, s.length() - 1), s.substring(at + 1, failed),
+                env.time());
+    }
+}

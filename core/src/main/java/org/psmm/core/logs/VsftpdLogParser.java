@@ -1,0 +1,86 @@
+package org.psmm.core.logs;
+
+import java.util.Optional;
+
+/**
+ * vsftpd: its own log ({@code Www Mmm dd HH:MM:SS YYYY [pid N] [user] FAIL LOGIN: Client "addr"[, "why"]}),
+ * the same message through syslog, and pam_unix's {@code authentication failure} lines it causes.
+ *
+ * <p>The user name sits before the address and may hold {@code ] FAIL LOGIN: Client "...}: the address
+ * is taken from the last such marker, whose remainder (address, server's reason) must end the line.
+ */
+public final class VsftpdLogParser extends AbstractLineParser {
+
+    private static final String FAIL_LOGIN = "] FAIL LOGIN: Client \"";
+
+    public VsftpdLogParser() {
+        super(LogFormat.VSFTPD);
+    }
+
+    @Override
+    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+        int fail = s.lastIndexOf(FAIL_LOGIN);
+        if (fail >= 0) {
+            return failLogin(s, fail, ctx);
+        }
+        int pam = s.indexOf(PamAuthFailure.MARKER);
+        if (pam >= 0) {
+            SyslogEnvelope env = SyslogEnvelope.parse(s);
+            if (env == null || !env.programStartsWith("vsftpd") || pam < env.messageStart()) {
+                return Optional.empty();
+            }
+            PamAuthFailure failure = PamAuthFailure.parse(s, pam);
+            return failure == null ? Optional.empty()
+                    : failure(ctx, FailureKind.AUTH, failure.user(), failure.rhost(), env.time());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ParsedFailure> failLogin(String s, int fail, ParseContext ctx) {
+        LineTime time;
+        int p;
+        if (Timestamps.at(s, 0, '[') || Character.isUpperCase(s.charAt(0)) && Timestamps.ctime(s, 0) != null) {
+            time = s.charAt(0) == '[' ? null : Timestamps.ctime(s, 0);
+            p = time == null ? 0 : time.end() + 1;
+        } else {
+            SyslogEnvelope env = SyslogEnvelope.parse(s);
+            if (env == null || !env.programStartsWith("vsftpd")) {
+                return Optional.empty();
+            }
+            time = env.time();
+            p = env.messageStart();
+        }
+        if (s.startsWith("[pid ", p)) {
+            int close = s.indexOf("] ", p);
+            if (close < 0 || close > fail) {
+                return Optional.empty();
+            }
+            p = close + 2;
+        }
+        if (!Timestamps.at(s, p, '[') || p >= fail) {
+            return Optional.empty();
+        }
+        int a = fail + FAIL_LOGIN.length();
+        int end = ClientAddresses.addressEnd(s, a);
+        if (end < 0 || !Timestamps.at(s, end, '"')) {
+            return Optional.empty();
+        }
+        FailureKind kind = FailureKind.AUTH;
+        if (end + 1 < s.length()) {
+            // vsftpd's own reason: ", "User is not in the allow user list."" and the like.
+            if (!s.startsWith(", \"", end + 1) || !s.endsWith("\"")) {
+                return Optional.empty();
+            }
+            if (s.indexOf("allow user list", end) > 0 || s.indexOf("denied", end) > 0) {
+                kind = FailureKind.AUTHZ;
+            }
+        }
+        String user = s.substring(p + 1, fail);
+        if (user.contains(": Client \"")) {
+            // A protocol-log line ("[pid 1] [bob] FTP command: Client "a", "USER x] FAIL LOGIN: Client "b"")
+            // whose command forges the marker: no real user name holds vsftpd's field syntax.
+            return Optional.empty();
+        }
+        return failure(ctx, kind, user, s.substring(a, end), time);
+    }
+}

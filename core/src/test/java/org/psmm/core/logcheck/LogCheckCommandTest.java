@@ -1,0 +1,112 @@
+package org.psmm.core.logcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogCheckCommandTest {
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        return new LogCheckCommand(NOW, ZoneOffset.UTC).run(args, out, err);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void jsonHasTheContractFieldsEscaped() throws IOException {
+        Path log = file("auth.log", "Nov 23 10:00:00 h sshd[1]: Connection from 192.0.2.1 port 5 on 10.0.0.1 port 22\n"
+                + "Nov 23 10:00:01 h sshd[1]: Invalid user a\"b\\c\u00e9\u0001 from ::ffff:192.0.2.1 port 5\n");
+        assertEquals(0, run("--json", log.toString()));
+        assertEquals("{\"file\":\"" + log + "\",\"line\":2,\"format\":\"sshd\",\"service\":\"ssh\",\"kind\":\"auth\","
+                + "\"user\":\"a\\\"b\\\\c\u00e9\\u0001\",\"ip\":\"192.0.2.1\",\"time\":\"2026-11-23T10:00:01\"}\n", out.toString());
+        assertTrue(err().contains("2 lines read, 1 failures"), err());
+        assertTrue(err().contains("lines/s"), err());
+    }
+
+    @Test
+    void nullUserAndTimeAreJsonNulls() throws IOException {
+        Path log = file("error.log", "Access denied for user 'x'@'localhost'\n");
+        assertEquals(0, run("--json", "--format", "mariadb", log.toString()));
+        assertTrue(out.toString().contains("\"ip\":\"localhost\",\"time\":null}"), out.toString());
+        Path sshd = file("sshd.log", "Nov 23 10:00:00 h sshd[1]: ROOT LOGIN REFUSED FROM 192.0.2.1\n");
+        assertEquals(0, run("--json", sshd.toString()));
+        assertTrue(out.toString().contains("\"user\":\"root\""), out.toString());
+    }
+
+    @Test
+    void readableLinesEscapeControlCharacters() throws IOException {
+        Path log = file("auth.log", "Nov 23 10:00:01 h sshd[1]: Invalid user \u001b[31mred from 192.0.2.1 port 5\n");
+        assertEquals(0, run(log.toString()));
+        assertEquals(log + ":1  2026-11-23T10:00:01  ssh/auth  ip=192.0.2.1  user=\"\\x1b[31mred\"\n", out.toString());
+    }
+
+    @Test
+    void gzipAndYearAndZone() throws IOException {
+        Path gz = dir.resolve("auth.log.2.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(("x\n2026-11-23T10:00:01+00:00 h sshd[1]: Failed password for bob from 192.0.2.1 port 5 ssh2\n"
+                    + "Feb 29 10:00:01 h sshd[1]: Failed password for bob from 192.0.2.1 port 5 ssh2\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(0, run("--json", "--tz", "Europe/Paris", "--year", "2024", gz.toString()));
+        String json = out.toString();
+        assertTrue(json.contains("\"line\":2,") && json.contains("\"time\":\"2026-11-23T11:00:01\""), json);
+        assertTrue(json.contains("\"line\":3,") && json.contains("\"time\":\"2024-02-29T10:00:01\""), json);
+    }
+
+    @Test
+    void usageErrorsExitWith2() throws IOException {
+        Path log = file("a.log", "");
+        assertEquals(2, run());
+        assertTrue(err().contains("no log file given") && err().contains("Usage:"), err());
+        assertEquals(2, run("--format", "klingon", log.toString()));
+        assertTrue(err().contains("unknown format 'klingon'"), err());
+        assertEquals(2, run("--tz", "Mars/Olympus", log.toString()));
+        assertEquals(2, run("--year", "twenty", log.toString()));
+        assertEquals(2, run("--format"));
+        assertEquals(2, run("--bogus", log.toString()));
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().startsWith("Usage: psmm-logcheck"));
+    }
+
+    @Test
+    void unreadableOrUnknownFilesExitWith1AndTheOthersAreStillRead() throws IOException {
+        Path good = file("good.log", "Nov 23 10:00:01 h sshd[1]: Invalid user bob from 192.0.2.1 port 5\n");
+        Path unknown = file("notes.txt", "hello\nworld\n");
+        assertEquals(1, run("--json", dir.resolve("missing.log").toString(), unknown.toString(), good.toString()));
+        assertTrue(err().contains("missing.log: cannot read"), err());
+        assertTrue(err().contains("notes.txt: format not recognised"), err());
+        assertTrue(out.toString().contains("\"user\":\"bob\""), out.toString());
+    }
+}
