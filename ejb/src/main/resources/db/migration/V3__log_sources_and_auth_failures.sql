@@ -52,3 +52,16 @@ CREATE TABLE auth_failure (
   KEY ix_auth_failure_host_time (host_id, occurred_at),
   KEY ix_auth_failure_service_time (service, occurred_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- What each job execution did per log source (JBeret keeps counts per step only), written in
+-- the chunk's transaction with the cursor: the Jobs page shows it per partition.
+CREATE TABLE collection_progress (
+  job_execution_id BIGINT       NOT NULL,
+  source_id        BIGINT       NOT NULL,
+  lines_read       BIGINT       NOT NULL DEFAULT 0,
+  lines_skipped    BIGINT       NOT NULL DEFAULT 0,
+  failures_stored  BIGINT       NOT NULL DEFAULT 0,
+  updated_at       DATETIME(6)  NOT NULL,
+  PRIMARY KEY (job_execution_id, source_id),
+  KEY ix_collection_progress_source (source_id)
+) ENGINE=InnoDB;

@@ -1,5 +1,6 @@
 /**
  * PSMM's JSR-352 jobs, run by JBeret: job XML under META-INF/batch-jobs (file name = job id),
- * readers, processors and writers as named CDI beans. The auth-failures job comes here.
+ * the code that starts, restarts and lists them (it must live in the module of the job XML),
+ * and their timers. One sub-package per job.
  */
 package org.psmm.batch;

@@ -40,6 +40,16 @@ public class ServerEnvironment {
         return seconds("PSMM_SSH_COMMAND_TIMEOUT", 60);
     }
 
+    /** How often failed logins are collected (PSMM_AUTH_FAILURES_INTERVAL, minutes; 0 = on demand). */
+    public Duration authFailuresInterval() {
+        return nonBlank(System.getenv("PSMM_AUTH_FAILURES_INTERVAL")).map(String::trim).map(v -> {
+            if (v.matches("\\d{1,5}")) {
+                return Duration.ofMinutes(Integer.parseInt(v));
+            }
+            throw new IllegalStateException("PSMM_AUTH_FAILURES_INTERVAL must be a number of minutes, not '" + v + "'");
+        }).orElse(Duration.ofMinutes(5));
+    }
+
     private static Duration seconds(String variable, int defaultSeconds) {
         return nonBlank(System.getenv(variable)).map(v -> {
             try {

@@ -38,6 +38,7 @@ public final class LogLineReader implements Closeable {
     private long nextOffset;
     private long lineNumber;
     private boolean truncated;
+    private boolean unterminated;
 
     public LogLineReader(InputStream in) {
         this(in, 0);
@@ -56,6 +57,7 @@ public final class LogLineReader implements Closeable {
     /** Advances to the next line; false at the end of the stream. */
     public boolean next() throws IOException {
         truncated = false;
+        unterminated = false;
         while (true) {
             int nl = indexOfNewline(pos, limit);
             if (nl >= 0) {
@@ -72,6 +74,7 @@ public final class LogLineReader implements Closeable {
             if (eof) {
                 if (pos < limit) {
                     emit(pos, limit, limit);
+                    unterminated = true;
                     return true;
                 }
                 line = null;
@@ -112,6 +115,7 @@ public final class LogLineReader implements Closeable {
             pos = 0;
             limit = 0;
             if (eof) {
+                unterminated = true;
                 return bufStart;
             }
             fill();
@@ -132,6 +136,14 @@ public final class LogLineReader implements Closeable {
         } else {
             limit += n;
         }
+    }
+
+    /**
+     * True when the current line is the stream's last and no LF ends it: in a live log, a line
+     * still being written, which a reader resuming later must read whole.
+     */
+    public boolean unterminated() {
+        return unterminated;
     }
 
     /** The current line, without its terminator. */

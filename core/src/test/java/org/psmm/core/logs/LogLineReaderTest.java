@@ -109,4 +109,33 @@ class LogLineReaderTest {
             assertEquals(0x1f, in.read());
         }
     }
+
+    @Test
+    void onlyALastLineWithoutNewlineIsUnterminated() throws Exception {
+        LogLineReader r = reader("one\ntwo\nthr".getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.next());
+        assertFalse(r.unterminated());
+        assertTrue(r.next());
+        assertFalse(r.unterminated());
+        assertTrue(r.next());
+        assertEquals("thr", r.line());
+        assertTrue(r.unterminated(), "a line still being written");
+        assertEquals(8, r.offset(), "a resumed read starts at its first byte");
+        assertFalse(r.next());
+    }
+
+    @Test
+    void anOverlongLineCutAtTheEndOfTheStreamIsUnterminated() throws Exception {
+        byte[] big = new byte[LogLineParser.MAX_LINE_CHARS + 10];
+        Arrays.fill(big, (byte) 'x');
+        LogLineReader r = reader(big);
+        assertTrue(r.next());
+        assertTrue(r.truncated());
+        assertTrue(r.unterminated());
+        byte[] ended = Arrays.copyOf(big, big.length + 1);
+        ended[big.length] = '\n';
+        LogLineReader r2 = reader(ended);
+        assertTrue(r2.next());
+        assertFalse(r2.unterminated());
+    }
 }

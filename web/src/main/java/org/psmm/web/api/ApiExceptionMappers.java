@@ -10,7 +10,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import org.psmm.host.DuplicateHostNameException;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import org.psmm.batch.JobConflictException;
 import org.psmm.core.ssh.SshException;
+import org.psmm.logsource.DuplicateLogSourceException;
+import org.psmm.logsource.LogSourceNotFoundException;
 import org.psmm.host.HostKeyNotConfirmedException;
 import org.psmm.host.HostNotFoundException;
 import org.psmm.ssh.HostKeyNotPinnedException;
@@ -90,6 +96,55 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(HostKeyNotPinnedException e) {
             return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class JobConflict implements ExceptionMapper<JobConflictException> {
+        @Override
+        public Response toResponse(JobConflictException e) {
+            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class JobRestart implements ExceptionMapper<JobRestartException> {
+        @Override
+        public Response toResponse(JobRestartException e) {
+            return json(Response.Status.CONFLICT, ApiError.of("This execution cannot be restarted: " + e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class JobNotRunning implements ExceptionMapper<JobExecutionNotRunningException> {
+        @Override
+        public Response toResponse(JobExecutionNotRunningException e) {
+            return json(Response.Status.CONFLICT, ApiError.of("This execution is not running"));
+        }
+    }
+
+    @Provider
+    public static class NoSuchExecution implements ExceptionMapper<NoSuchJobExecutionException> {
+        @Override
+        public Response toResponse(NoSuchJobExecutionException e) {
+            return json(Response.Status.NOT_FOUND, ApiError.of("No such job execution"));
+        }
+    }
+
+    @Provider
+    public static class DuplicateSource implements ExceptionMapper<DuplicateLogSourceException> {
+        @Override
+        public Response toResponse(DuplicateLogSourceException e) {
+            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError("path", "already read on this host"))));
+        }
+    }
+
+    @Provider
+    public static class SourceNotFound implements ExceptionMapper<LogSourceNotFoundException> {
+        @Override
+        public Response toResponse(LogSourceNotFoundException e) {
+            return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
         }
     }
 }

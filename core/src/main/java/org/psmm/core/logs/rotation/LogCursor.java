@@ -34,6 +34,11 @@ public record LogCursor(long inode, int headLength, String headHash, long offset
         return new LogCursor(inode, headLength, headHash, 0, identityOf(inode, headLength, headHash));
     }
 
+    /** A cursor as stored: its identity follows from the file's inode and head. */
+    public static LogCursor of(long inode, int headLength, String headHash, long offset) {
+        return new LogCursor(inode, headLength, headHash, offset, identityOf(inode, headLength, headHash));
+    }
+
     public LogCursor at(long newOffset) {
         return new LogCursor(inode, headLength, headHash, newOffset, identity);
     }

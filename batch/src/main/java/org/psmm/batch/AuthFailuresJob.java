@@ -1,0 +1,54 @@
+package org.psmm.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.psmm.logsource.LogSourceService;
+
+/**
+ * Starts the auth-failures job, never twice at once. The log sources to read are fixed in the
+ * job's parameters here, so a restart rebuilds the same partition plan.
+ */
+@Stateless
+public class AuthFailuresJob {
+
+    public static final String NAME = "auth-failures";
+    static final int THREADS = 4;
+
+    @EJB
+    private LogSourceService sources;
+
+    /** @return the new execution's id */
+    public long start() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Long> running = running(operator);
+        if (!running.isEmpty()) {
+            throw new JobConflictException("auth-failures is already running (execution " + running.get(0) + ")");
+        }
+        List<Long> ids = sources.collectable();
+        if (ids.isEmpty()) {
+            throw new JobConflictException("No log source to read: add log sources to enabled hosts whose SSH key is confirmed");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("sourceIds", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        parameters.setProperty("threads", String.valueOf(THREADS));
+        return operator.start(NAME, parameters);
+    }
+
+    public boolean isRunning() {
+        return !running(BatchRuntime.getJobOperator()).isEmpty();
+    }
+
+    private static List<Long> running(JobOperator operator) {
+        try {
+            return operator.getRunningExecutions(NAME);
+        } catch (NoSuchJobException neverRan) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.psmm.batch;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One execution of a PSMM job as the Jobs page and the API show it. */
+public record JobExecutionView(long id, String job, String status, String exitStatus, Instant startedAt,
+        Instant endedAt, Long durationMs, long linesRead, long failuresStored, long linesSkipped,
+        List<PartitionView> partitions) {
+
+    /** One partition: for auth-failures, one log source. */
+    public record PartitionView(int number, Long sourceId, String status, long linesRead, long linesSkipped,
+            long failuresStored, String error) {
+    }
+
+    public boolean isRunning() {
+        return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
+    }
+
+    public boolean isRestartable() {
+        return "FAILED".equals(status) || "STOPPED".equals(status);
+    }
+}

@@ -1,0 +1,64 @@
+package org.psmm.batch.authfailures;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.psmm.core.logs.LogFormat;
+import org.psmm.core.logs.LogLineParser;
+import org.psmm.core.logs.ParseContext;
+import org.psmm.host.HostService;
+import org.psmm.logsource.LogSource;
+import org.psmm.logsource.LogSourceService;
+
+/**
+ * Parses a line with the core parser of its source's format (one parser per partition: sshd's
+ * remembers earlier lines of a connection). Lines that are no failure are filtered out; a
+ * malformed one is skipped and counted.
+ */
+@Named
+public class AuthFailureProcessor implements ItemProcessor {
+
+    private static final int RAW_MAX = 1024;
+
+    @Inject
+    @BatchProperty
+    private String sourceId;
+
+    @EJB
+    private LogSourceService sources;
+
+    @EJB
+    private HostService hosts;
+
+    @Inject
+    private Clock clock;
+
+    private LogLineParser parser;
+    private ParseContext context;
+
+    @Override
+    public Object processItem(Object item) throws Exception {
+        if (parser == null) {
+            LogSource source = sources.get(Long.parseLong(sourceId));
+            parser = LogFormat.byId(source.getFormat())
+                    .orElseThrow(() -> new IllegalStateException("unknown log format " + source.getFormat()))
+                    .newParser();
+            context = ParseContext.of(ZoneId.of(hosts.get(source.getHostId()).getTimeZone()), clock);
+        }
+        LogLine line = (LogLine) item;
+        if (line.malformed()) {
+            throw new MalformedLogLineException(Long.parseLong(sourceId), line.offset());
+        }
+        return parser.parse(line.text(), context)
+                .map(f -> new CollectedFailure(f, line.fileIdentity(), line.offset(), raw(line.text())))
+                .orElse(null);
+    }
+
+    private static String raw(String text) {
+        return text.length() <= RAW_MAX ? text : text.substring(0, RAW_MAX);
+    }
+}

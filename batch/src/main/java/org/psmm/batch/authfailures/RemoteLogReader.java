@@ -1,0 +1,177 @@
+package org.psmm.batch.authfailures;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.logging.Logger;
+import org.psmm.core.logs.LogLineReader;
+import org.psmm.core.logs.rotation.LogCursor;
+import org.psmm.core.logs.rotation.LogFileProbe;
+import org.psmm.core.logs.rotation.LogFileState;
+import org.psmm.core.logs.rotation.ReadPlan;
+import org.psmm.core.logs.rotation.ReadSegment;
+import org.psmm.core.logs.rotation.RotationPlanner;
+import org.psmm.core.ssh.CommandOutput;
+import org.psmm.core.ssh.RemoteCommand;
+import org.psmm.core.ssh.RemoteProcess;
+import org.psmm.core.ssh.SshException;
+import org.psmm.core.ssh.SshTarget;
+import org.psmm.host.Host;
+import org.psmm.host.HostService;
+import org.psmm.logsource.LogSource;
+import org.psmm.logsource.LogSourceService;
+import org.psmm.ssh.SshConnections;
+
+/**
+ * Streams one log source over SSH from its cursor, line by line: the rest of a rotated file
+ * first, then the live file, never a whole file in memory. The cursor is saved in
+ * {@link #checkpointInfo()}, which JBeret calls inside the chunk's transaction, so it commits
+ * with the failures read up to it: a crash or a restart neither loses nor repeats a line.
+ */
+@Named
+public class RemoteLogReader implements ItemReader {
+
+    private static final Logger LOG = Logger.getLogger(RemoteLogReader.class.getName());
+    /** Reading a large log for the first time takes a while; a stalled read still ends. */
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(30);
+    private static final int PROBE_OUTPUT_MAX = 16 * 1024;
+
+    @Inject
+    @BatchProperty
+    private String sourceId;
+
+    @Inject
+    private JobContext job;
+
+    @EJB
+    private LogSourceService sources;
+
+    @EJB
+    private HostService hosts;
+
+    @EJB
+    private SshConnections ssh;
+
+    private long id;
+    private SshTarget target;
+    private final Deque<ReadSegment> segments = new ArrayDeque<>();
+    private ReadSegment segment;
+    private RemoteProcess process;
+    private LogLineReader lines;
+    private LogCursor cursor;
+    private long unsavedLines;
+    private long unsavedSkipped;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        id = Long.parseLong(sourceId);
+        LogSource source = sources.get(id);
+        Host host = hosts.get(source.getHostId());
+        target = ssh.target(host);
+        // The stored cursor was committed with the rows; it is never behind JBeret's checkpoint.
+        cursor = source.cursor();
+        List<LogFileState> files = probe(source.getPath(), cursor);
+        LogFileState live = LogFileProbe.live(source.getPath(), files).orElse(null);
+        ReadPlan plan = RotationPlanner.plan(cursor, live, LogFileProbe.rotated(source.getPath(), files));
+        if (plan.gap() != null) {
+            LOG.warning(() -> "log source " + id + " (" + source.getPath() + " on " + host.getName() + "): " + plan.gap());
+        }
+        sources.recordError(id, plan.gap());
+        if (live == null) {
+            sources.recordError(id, source.getPath() + " does not exist on " + host.getName() + " (yet)");
+        }
+        segments.addAll(plan.segments());
+        openNextSegment();
+    }
+
+    private List<LogFileState> probe(String path, LogCursor from) throws SshException {
+        List<String> args = LogFileProbe.arguments(path, from);
+        CommandOutput out = ssh.client().capture(target,
+                RemoteCommand.script(LogFileProbe.SCRIPT, args.toArray(String[]::new)).withSudo(), PROBE_OUTPUT_MAX);
+        out.result().requireSuccess();
+        return LogFileProbe.parse(out.stdoutText());
+    }
+
+    private void openNextSegment() throws IOException {
+        closeProcess();
+        segment = segments.poll();
+        if (segment == null) {
+            return;
+        }
+        // The first segment continues the stored cursor or starts a new file; a later one is the
+        // live file after a finished rotation, where reading now resumes even if nothing follows.
+        cursor = segment.cursor();
+        long start = segment.cursor().offset();
+        process = ssh.client().start(target, RemoteCommand.script(LogFileProbe.READ_SCRIPT,
+                segment.file().path(), String.valueOf(start + 1)).withSudo(), READ_TIMEOUT);
+        lines = new LogLineReader(process.stdout(), start);
+    }
+
+    @Override
+    public Object readItem() throws Exception {
+        while (segment != null) {
+            if (lines.next()) {
+                if (lines.unterminated() && !segment.finished()) {
+                    // The live file's last line is still being written: the next run reads it whole.
+                    segments.clear();
+                    closeProcess();
+                    segment = null;
+                    return null;
+                }
+                cursor = segment.cursor().at(lines.nextOffset());
+                unsavedLines++;
+                boolean malformed = lines.truncated() || lines.line().indexOf('\uFFFD') >= 0 || hasControlBytes(lines.line());
+                if (malformed) {
+                    unsavedSkipped++;
+                }
+                return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), malformed);
+            }
+            process.waitFor().requireSuccess();
+            openNextSegment();
+        }
+        return null;
+    }
+
+    // NUL and the C0 controls other than TAB never appear in a log line a server wrote as text.
+    private static boolean hasControlBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        if (unsavedLines > 0 || cursor != null) {
+            sources.advance(id, job.getExecutionId(), cursor, unsavedLines, unsavedSkipped);
+            unsavedLines = 0;
+            unsavedSkipped = 0;
+        }
+        return cursor;
+    }
+
+    @Override
+    public void close() {
+        closeProcess();
+    }
+
+    private void closeProcess() {
+        if (process != null) {
+            process.close();
+            process = null;
+        }
+        lines = null;
+    }
+}
