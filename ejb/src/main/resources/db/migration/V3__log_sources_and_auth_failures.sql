@@ -12,7 +12,7 @@ CREATE TABLE log_source (
   -- failures read up to it, so a crash can neither lose nor repeat a line.
   cursor_inode       BIGINT        NULL,
   cursor_head_length INT           NULL,
-  cursor_head_hash   CHAR(64)      NULL,
+  cursor_head_hash   VARCHAR(64)   NULL,
   cursor_offset      BIGINT        NOT NULL DEFAULT 0,
   last_read_at       DATETIME(6)   NULL,
   lines_read         BIGINT        NOT NULL DEFAULT 0,
@@ -37,7 +37,7 @@ CREATE TABLE auth_failure (
   occurred_at   DATETIME(6)   NOT NULL,
   -- The line's time as written (local to its host), for people comparing with the log.
   local_time    DATETIME      NULL,
-  file_identity CHAR(64)      NOT NULL,
+  file_identity VARCHAR(64)   NOT NULL,
   byte_offset   BIGINT        NOT NULL,
   raw_line      VARCHAR(1024) NOT NULL,
   collected_at  DATETIME(6)   NOT NULL,

@@ -74,6 +74,28 @@ public final class Lab {
         run("rekey", host);
     }
 
+    /** Makes N real failed logins (lab/attack) and returns what was attempted, one object each. */
+    public static List<JsonObject> attack(String service, int n) {
+        return run("attack", service, String.valueOf(n)).lines()
+                .filter(l -> l.startsWith("{"))
+                .map(l -> {
+                    try (var reader = Json.createReader(new StringReader(l))) {
+                        return reader.readObject();
+                    }
+                })
+                .toList();
+    }
+
+    /** Rotates a lab log: rename, copytruncate or gzip (lab/rotate). */
+    public static void rotate(String path, String how) {
+        run("rotate", path, how);
+    }
+
+    /** Stops or starts one lab host's sshd. */
+    public static void sshd(String host, String action) {
+        run("sshd", host, action);
+    }
+
     public static List<String> jsonStrings(JsonObject o, String field) {
         return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }

@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import org.psmm.logsource.LogSourceService;
  * malformed one is skipped and counted.
  */
 @Named
+@Dependent
 public class AuthFailureProcessor implements ItemProcessor {
 
     private static final int RAW_MAX = 1024;

@@ -6,6 +6,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import org.psmm.logsource.LogSourceService;
  * INSERT IGNORE turns such a repeat into nothing rather than a failed chunk.
  */
 @Named
+@Dependent
 public class AuthFailureWriter extends AbstractItemWriter {
 
     private static final String INSERT = "INSERT IGNORE INTO auth_failure (source_id, host_id, service, format, kind, "

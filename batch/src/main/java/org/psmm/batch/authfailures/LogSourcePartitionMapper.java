@@ -6,6 +6,7 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.psmm.logsource.LogSourceService;
  * JBeret re-runs only the partitions that did not complete, by number.
  */
 @Named
+@Dependent
 public class LogSourcePartitionMapper implements PartitionMapper {
 
     @Inject

@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.ItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -38,6 +39,7 @@ import org.psmm.ssh.SshConnections;
  * with the failures read up to it: a crash or a restart neither loses nor repeats a line.
  */
 @Named
+@Dependent
 public class RemoteLogReader implements ItemReader {
 
     private static final Logger LOG = Logger.getLogger(RemoteLogReader.class.getName());

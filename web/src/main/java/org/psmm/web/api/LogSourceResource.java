@@ -7,21 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import org.psmm.host.HostService;
 import org.psmm.logsource.LogSourceForm;
 import org.psmm.logsource.LogSourceService;
 import org.psmm.security.PsmmRole;
 
-/** The logs PSMM reads on each host: /api/hosts/{id}/log-sources and /api/log-sources/{id}. */
-@Path("")
+/** One log source, with its cursor and counts: /api/log-sources/{id}. */
+@Path("log-sources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class LogSourceResource {
@@ -29,48 +26,22 @@ public class LogSourceResource {
     @EJB
     private LogSourceService sources;
 
-    @EJB
-    private HostService hosts;
-
     @GET
-    @Path("hosts/{id}/log-sources")
-    @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public List<LogSourceView> list(@PathParam("id") long hostId) {
-        hosts.get(hostId);
-        return sources.listFor(hostId).stream().map(LogSourceView::of).toList();
-    }
-
-    /** The usual logs for the host's roles, to add the ones that exist. */
-    @GET
-    @Path("hosts/{id}/log-sources/suggestions")
-    @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public List<LogSourceForm> suggestions(@PathParam("id") long hostId) {
-        return LogSourceService.suggestions(hosts.get(hostId));
-    }
-
-    @POST
-    @Path("hosts/{id}/log-sources")
-    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public Response create(@PathParam("id") long hostId, @NotNull @Valid LogSourceForm form) {
-        return Response.status(Response.Status.CREATED).entity(LogSourceView.of(sources.create(hostId, form))).build();
-    }
-
-    @GET
-    @Path("log-sources/{id}")
+    @Path("{id}")
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public LogSourceView get(@PathParam("id") long id) {
         return LogSourceView.of(sources.get(id));
     }
 
     @PUT
-    @Path("log-sources/{id}")
+    @Path("{id}")
     @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public LogSourceView update(@PathParam("id") long id, @NotNull @Valid LogSourceForm form) {
         return LogSourceView.of(sources.update(id, form));
     }
 
     @DELETE
-    @Path("log-sources/{id}")
+    @Path("{id}")
     @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Response delete(@PathParam("id") long id) {
         sources.delete(id);

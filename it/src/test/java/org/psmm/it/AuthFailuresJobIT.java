@@ -1,0 +1,266 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psmm.it.PsmmServer.Api;
+import org.psmm.it.PsmmServer.Reply;
+
+/**
+ * The auth-failures job on the lab's real servers: real failed logins made with real clients
+ * are stored exactly once, through re-runs, rotations, a host going down mid-way and hostile
+ * lines.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthFailuresJobIT {
+
+    private static final Api API = PsmmServer.admin();
+    /** lab/attack's service names, and PSMM's. */
+    private static final Map<String, String> SERVICES = Map.of("ssh", "ssh", "ftp", "ftp", "web", "web", "sql", "mariadb");
+    private static final List<Long> HOSTS = new ArrayList<>();
+    /** Log path on the lab to the log source reading it. */
+    private static final Map<String, Long> SOURCES = new HashMap<>();
+    private static final Map<String, String> SOURCE_HOST = new HashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    @BeforeAll
+    static void labHostsWithTheirLogs() {
+        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
+        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
+            String name = lab + "-" + UUID.randomUUID().toString().substring(0, 6);
+            Reply host = API.post("hosts", """
+                    {"name":"%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
+                    """.formatted(name, Lab.address(lab)));
+            assertEquals(201, host.status(), host.body());
+            long id = host.json().getJsonNumber("id").longValue();
+            HostAccessIT.pin(id);
+            HOSTS.add(id);
+            for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
+                String path = log.asJsonObject().getString("path");
+                Reply source = API.post("hosts/" + id + "/log-sources", """
+                        {"path":"%s","format":"%s"}
+                        """.formatted(path, log.asJsonObject().getString("format")));
+                assertEquals(201, source.status(), source.body());
+                SOURCES.put(path, source.json().getJsonNumber("id").longValue());
+                SOURCE_HOST.put(path, lab);
+            }
+        }
+    }
+
+    /** Starts the job and waits for its end; returns the execution as the API shows it. */
+    static JsonObject runJob() {
+        Reply started = API.post("jobs/auth-failures", "");
+        assertEquals(202, started.status(), started.body());
+        return awaitEnd(started.json().getJsonNumber("executionId").longValue());
+    }
+
+    static JsonObject awaitEnd(long executionId) {
+        Instant limit = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(limit)) {
+            JsonObject e = API.get("jobs/executions/" + executionId).json();
+            String status = e.getString("status");
+            if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
+                return e;
+            }
+            sleep(300);
+        }
+        return fail("execution " + executionId + " did not end within 3 minutes");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** service|user|ip of every failure stored for the lab hosts of this test, with its count. */
+    static Map<String, Integer> stored() throws Exception {
+        Map<String, Integer> rows = new TreeMap<>();
+        String in = HOSTS.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (Connection c = PsmmServer.database();
+                PreparedStatement ps = c.prepareStatement("SELECT service, user_name, source_ip FROM auth_failure "
+                        + "WHERE host_id IN (" + in + ") AND kind <> 'probe'");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.merge(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), 1, Integer::sum);
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
+        Map<String, Integer> d = new TreeMap<>();
+        after.forEach((k, v) -> {
+            int delta = v - before.getOrDefault(k, 0);
+            if (delta != 0) {
+                d.put(k, delta);
+            }
+        });
+        return d;
+    }
+
+    static Map<String, Integer> attempted(List<JsonObject> attempts) {
+        Map<String, Integer> d = new TreeMap<>();
+        for (JsonObject a : attempts) {
+            d.merge(SERVICES.get(a.getString("service")) + "|" + a.getString("user") + "|" + a.getString("source"), 1,
+                    Integer::sum);
+        }
+        return d;
+    }
+
+    static List<JsonObject> attackEveryService(int n) {
+        List<JsonObject> all = new ArrayList<>();
+        for (String service : List.of("ssh", "ftp", "web", "sql")) {
+            all.addAll(Lab.attack(service, n));
+        }
+        return all;
+    }
+
+    static String labLog(String host, String format) {
+        return Lab.host(host).getJsonArray("logs").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("format").equals(format)).findFirst().orElseThrow().getString("path");
+    }
+
+    @Test
+    void attacksAreStoredOnceWithTheirUserAndSourceAndARerunAddsNothing() throws Exception {
+        assertEquals("COMPLETED", runJob().getString("status"));
+        Map<String, Integer> before = stored();
+
+        List<JsonObject> attempts = attackEveryService(3);
+        Instant attackedAt = Instant.now();
+        JsonObject execution = runJob();
+        assertEquals("COMPLETED", execution.getString("status"), execution.toString());
+        assertEquals(attempted(attempts), difference(stored(), before));
+
+        try (Connection c = PsmmServer.database();
+                PreparedStatement ps = c.prepareStatement("SELECT MIN(occurred_at), MAX(occurred_at) FROM auth_failure "
+                        + "WHERE collected_at >= ? AND host_id IN (" + HOSTS.stream().map(String::valueOf)
+                        .collect(Collectors.joining(",")) + ")")) {
+            ps.setObject(1, java.time.LocalDateTime.ofInstant(attackedAt, java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Instant first = rs.getTimestamp(1).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                Instant earliestAttempt = Instant.parse(attempts.get(0).getString("time"));
+                assertTrue(!first.isBefore(earliestAttempt.minusSeconds(1)) && first.isBefore(attackedAt.plusSeconds(2)),
+                        "stored times are the attempts' times (UTC): " + first + " vs " + earliestAttempt);
+            }
+        }
+
+        Map<String, Integer> afterFirst = stored();
+        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals(Map.of(), difference(stored(), afterFirst), "a re-run stores nothing new");
+    }
+
+    @Test
+    void rotatedLogsAreFinishedBeforeTheNewOnesNothingLostNorDoubled() throws Exception {
+        assertEquals("COMPLETED", runJob().getString("status"));
+        Map<String, Integer> before = stored();
+
+        List<JsonObject> attempts = new ArrayList<>(attackEveryService(2));
+        Lab.rotate(labLog("lab-ftp", "sshd"), "rename");
+        Lab.rotate(labLog("lab-web", "sshd"), "gzip");
+        Lab.rotate(labLog("lab-sql", "sshd"), "copytruncate");
+        Lab.rotate(labLog("lab-ftp", "vsftpd"), "copytruncate");
+        Lab.rotate(labLog("lab-web", "nginx"), "gzip");
+        Lab.rotate(labLog("lab-sql", "mariadb"), "rename");
+        attempts.addAll(attackEveryService(2));
+
+        JsonObject execution = runJob();
+        assertEquals("COMPLETED", execution.getString("status"), execution.toString());
+        assertEquals(attempted(attempts), difference(stored(), before));
+    }
+
+    @Test
+    void aHostDownFailsOnlyItsPartitionAndARestartCollectsWhatWasLeft() throws Exception {
+        assertEquals("COMPLETED", runJob().getString("status"));
+        Map<String, Integer> before = stored();
+        List<JsonObject> attempts = attackEveryService(2);
+
+        JsonObject failed;
+        Lab.sshd("lab-sql", "stop");
+        try {
+            failed = runJob();
+        } finally {
+            Lab.sshd("lab-sql", "start");
+        }
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        List<JsonObject> partitions = failed.getJsonArray("partitions").stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> failedPartitions = partitions.stream().filter(p -> p.getString("status").equals("FAILED")).toList();
+        assertEquals(2, failedPartitions.size(), "lab-sql's two logs: " + partitions);
+        for (JsonObject p : failedPartitions) {
+            String path = SOURCES.entrySet().stream().filter(e -> e.getValue() == p.getJsonNumber("sourceId").longValue())
+                    .findFirst().orElseThrow().getKey();
+            assertEquals("lab-sql", SOURCE_HOST.get(path));
+            assertTrue(p.getString("error", "").contains("127.0.0.13"), "a reason a person understands: " + p);
+        }
+        assertTrue(partitions.stream().filter(p -> p.getString("status").equals("COMPLETED")).count() >= 4);
+
+        Reply restarted = API.post("jobs/executions/" + failed.getJsonNumber("id").longValue() + "/restart", "");
+        assertEquals(202, restarted.status(), restarted.body());
+        JsonObject done = awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(attempted(attempts), difference(stored(), before), "nothing lost, nothing doubled");
+    }
+
+    @Test
+    void hostileLinesAreSkippedAndCountedAndTheJobCompletes() throws Exception {
+        assertEquals("COMPLETED", runJob().getString("status"));
+        Map<String, Integer> before = stored();
+        Path log = Path.of(labLog("lab-web", "nginx"));
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'};
+        byte[] binary = {0, 1, 2, 3, 27, '[', '3', '1', 'm', (byte) 0x80, '\n'};
+        String injection = stamp + " [error] 1#1: *9 user \"x\" was not found in \"/etc/nginx/htpasswd\", client: 6.6.6.6, "
+                + "server: evil\", client: 127.0.0.99, server: lab-web, request: \"GET / HTTP/1.1\"\n";
+        try (var out = Files.newOutputStream(log, StandardOpenOption.APPEND)) {
+            out.write(("x".repeat(1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(invalidUtf8);
+            out.write(binary);
+            out.write(injection.getBytes(StandardCharsets.UTF_8));
+        }
+        List<JsonObject> attempts = Lab.attack("web", 2);
+
+        JsonObject execution = runJob();
+        assertEquals("COMPLETED", execution.getString("status"), execution.toString());
+        assertTrue(execution.getJsonNumber("linesSkipped").longValue() >= 3, "1 MiB line, invalid UTF-8, binary: " + execution);
+        Map<String, Integer> added = difference(stored(), before);
+        assertFalse(added.keySet().stream().anyMatch(k -> k.endsWith("|6.6.6.6")), "the injected address is never stored: " + added);
+        assertTrue(added.entrySet().containsAll(attempted(attempts).entrySet()), "the real attempts after the junk: " + added);
+        JsonObject source = API.get("log-sources/" + SOURCES.get(log.toString())).json();
+        assertTrue(source.getJsonNumber("linesSkipped").longValue() >= 3, source.toString());
+        assertNotNull(source.get("lastReadAt"));
+    }
+}
