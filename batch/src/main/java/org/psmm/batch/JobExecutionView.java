@@ -6,7 +6,7 @@ import java.util.List;
 /** One execution of a PSMM job as the Jobs page and the API show it. */
 public record JobExecutionView(long id, String job, String status, String exitStatus, Instant startedAt,
         Instant endedAt, Long durationMs, long linesRead, long failuresStored, long linesSkipped,
-        List<PartitionView> partitions) {
+        boolean latestOfItsInstance, List<PartitionView> partitions) {
 
     /** One partition: for auth-failures, one log source. */
     public record PartitionView(int number, Long sourceId, String status, long linesRead, long linesSkipped,
@@ -17,7 +17,8 @@ public record JobExecutionView(long id, String job, String status, String exitSt
         return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);
     }
 
+    /** Only an instance's latest execution can be restarted: a restarted one was superseded. */
     public boolean isRestartable() {
-        return "FAILED".equals(status) || "STOPPED".equals(status);
+        return latestOfItsInstance && ("FAILED".equals(status) || "STOPPED".equals(status));
     }
 }

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.psmm.logsource.LogSourceService;
 
@@ -41,10 +43,13 @@ public class PsmmJobs {
     public List<JobExecutionView> executions(int max) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> executions = new ArrayList<>();
+        Set<Long> latest = new HashSet<>();
         for (String job : JOBS) {
             try {
                 for (JobInstance instance : operator.getJobInstances(job, 0, max)) {
-                    executions.addAll(operator.getJobExecutions(instance));
+                    List<JobExecution> ofInstance = operator.getJobExecutions(instance);
+                    ofInstance.stream().mapToLong(JobExecution::getExecutionId).max().ifPresent(latest::add);
+                    executions.addAll(ofInstance);
                 }
             } catch (NoSuchJobException neverRan) {
                 // nothing to list for this job yet
@@ -53,12 +58,17 @@ public class PsmmJobs {
         return executions.stream()
                 .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
                 .limit(max)
-                .map(this::view)
+                .map(e -> view(e, latest))
                 .toList();
     }
 
     public JobExecutionView execution(long id) {
-        return view(BatchRuntime.getJobOperator().getJobExecution(id));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution = operator.getJobExecution(id);
+        Set<Long> latest = new HashSet<>();
+        operator.getJobExecutions(operator.getJobInstance(id)).stream().mapToLong(JobExecution::getExecutionId).max()
+                .ifPresent(latest::add);
+        return view(execution, latest);
     }
 
     /** Restarts a failed or stopped execution with its own parameters; returns the new id. */
@@ -79,7 +89,8 @@ public class PsmmJobs {
         BatchRuntime.getJobOperator().abandon(id);
     }
 
-    private JobExecutionView view(JobExecution e) {
+    /** @param latest the latest execution of each instance: only those can be restarted */
+    private JobExecutionView view(JobExecution e, Set<Long> latest) {
         Instant start = e.getStartTime() == null ? null : e.getStartTime().toInstant();
         Instant end = e.getEndTime() == null ? null : e.getEndTime().toInstant();
         Long duration = start == null ? null : (end == null ? Instant.now() : end).toEpochMilli() - start.toEpochMilli();
@@ -100,7 +111,7 @@ public class PsmmJobs {
                 progress.values().stream().mapToLong(LogSourceService.Progress::linesRead).sum(),
                 progress.values().stream().mapToLong(LogSourceService.Progress::failuresStored).sum(),
                 progress.values().stream().mapToLong(LogSourceService.Progress::linesSkipped).sum(),
-                partitions);
+                latest.contains(e.getExecutionId()), partitions);
     }
 
     private static List<Long> sourceIds(Properties parameters) {

@@ -1,0 +1,130 @@
+package org.psmm.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.batch.operations.BatchRuntimeException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.psmm.batch.AuthFailuresJob;
+import org.psmm.batch.JobConflictException;
+import org.psmm.batch.JobExecutionView;
+import org.psmm.batch.PsmmJobs;
+import org.psmm.host.HostNotFoundException;
+import org.psmm.host.HostService;
+import org.psmm.logsource.LogSource;
+import org.psmm.logsource.LogSourceNotFoundException;
+import org.psmm.logsource.LogSourceService;
+
+/** jobs.xhtml: executions of PSMM's jobs, refreshed while one runs; start, restart, stop, abandon. */
+@Named
+@ViewScoped
+public class JobsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 50;
+
+    @EJB
+    private PsmmJobs jobs;
+
+    @EJB
+    private AuthFailuresJob authFailures;
+
+    @EJB
+    private LogSourceService sources;
+
+    @EJB
+    private HostService hosts;
+
+    private List<JobExecutionView> executions;
+    private final Map<Long, String> sourceNames = new HashMap<>();
+
+    @PostConstruct
+    public void refresh() {
+        executions = jobs.executions(SHOWN);
+    }
+
+    public List<JobExecutionView> getExecutions() {
+        return executions;
+    }
+
+    public boolean isAnyRunning() {
+        return executions.stream().anyMatch(JobExecutionView::isRunning);
+    }
+
+    /** "lab-sql: /var/log/mysql/error.log" for a partition's source. */
+    public String sourceName(Long sourceId) {
+        if (sourceId == null) {
+            return "";
+        }
+        return sourceNames.computeIfAbsent(sourceId, id -> {
+            try {
+                LogSource s = sources.get(id);
+                return hosts.get(s.getHostId()).getName() + ": " + s.getPath();
+            } catch (LogSourceNotFoundException | HostNotFoundException e) {
+                return "#" + id + " (" + text("jobs.source.deleted") + ")";
+            }
+        });
+    }
+
+    public void collectNow() {
+        act(() -> {
+            long id = authFailures.start();
+            info(text("jobs.started.message").replace("{0}", String.valueOf(id)));
+        });
+    }
+
+    public void restart(JobExecutionView e) {
+        act(() -> {
+            long id = jobs.restart(e.id());
+            info(text("jobs.restarted").replace("{0}", String.valueOf(e.id())).replace("{1}", String.valueOf(id)));
+        });
+    }
+
+    public void stop(JobExecutionView e) {
+        act(() -> {
+            jobs.stop(e.id());
+            info(text("jobs.stopping").replace("{0}", String.valueOf(e.id())));
+        });
+    }
+
+    public void abandon(JobExecutionView e) {
+        act(() -> {
+            jobs.abandon(e.id());
+            info(text("jobs.abandoned").replace("{0}", String.valueOf(e.id())));
+        });
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (JobConflictException e) {
+            error(e.getMessage());
+        } catch (BatchRuntimeException e) {
+            error(text("jobs.refused") + " " + e.getMessage());
+        } catch (EJBException e) {
+            error(text("jobs.refused") + " " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+        refresh();
+    }
+
+    private static String text(String key) {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale()).getString(key);
+    }
+
+    private static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+}
