@@ -383,39 +383,6 @@ class SshClientTest {
             assertEquals(1, ssh.openSessionCount());
         }
     }
-
-    @Test
-    void measuresHandshakeAndReuse() throws Exception {
-        RemoteCommand command = RemoteCommand.of("true");
-        long fresh = 0;
-        long reused = 0;
-        int rounds = 5;
-        for (int i = 0; i < rounds; i++) {
-            try (SshClient ssh = client()) {
-                long t0 = System.nanoTime();
-                ssh.capture(sshd.target(), command, 10);
-                long t1 = System.nanoTime();
-                ssh.capture(sshd.target(), command, 10);
-                long t2 = System.nanoTime();
-                fresh += t1 - t0;
-                reused += t2 - t1;
-            }
-        }
-        long fiftyMs;
-        try (SshClient ssh = client()) {
-            ssh.capture(sshd.target(), command, 10);
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 50; i++) {
-                assertEquals(0, ssh.capture(sshd.target(), command, 10).result().exitStatus());
-            }
-            fiftyMs = (System.nanoTime() - t0) / 1_000_000;
-        }
-        System.out.printf("SSH timing: first command on a fresh session %.1f ms, on a reused session %.1f ms"
-                + " (mean of %d); 50 sequential commands on one session %d ms%n",
-                fresh / rounds / 1e6, reused / rounds / 1e6, rounds, fiftyMs);
-        assertTrue(reused < fresh, "reusing a session must be cheaper than a handshake");
-    }
-
     static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
