@@ -12,7 +12,7 @@ class PasswordHasherTest {
     @Test
     void hashIsModularCryptBcryptThatElytronReads() {
         String hash = PasswordHasher.hash("s3cret pass");
-        assertTrue(hash.startsWith("$2a$12$"), hash);
+        assertTrue(hash.startsWith("$2a$10$"), hash);
         assertEquals(60, hash.length());
         assertTrue(PasswordHasher.matches("s3cret pass", hash));
         assertFalse(PasswordHasher.matches("s3cret pas", hash));

@@ -72,6 +72,7 @@ public class RemoteLogReader implements ItemReader {
     private LogCursor cursor;
     private long unsavedLines;
     private long unsavedSkipped;
+    private LogCursor saved;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -81,6 +82,7 @@ public class RemoteLogReader implements ItemReader {
         target = ssh.target(host);
         // The stored cursor was committed with the rows; it is never behind JBeret's checkpoint.
         cursor = source.cursor();
+        saved = cursor;
         List<LogFileState> files = probe(source.getPath(), cursor);
         LogFileState live = LogFileProbe.live(source.getPath(), files).orElse(null);
         ReadPlan plan = RotationPlanner.plan(cursor, live, LogFileProbe.rotated(source.getPath(), files));
@@ -154,12 +156,14 @@ public class RemoteLogReader implements ItemReader {
         return false;
     }
 
+    // JBeret may call this twice per chunk: only a change is written.
     @Override
     public Serializable checkpointInfo() {
-        if (unsavedLines > 0 || cursor != null) {
+        if (unsavedLines > 0 || (cursor != null && !cursor.equals(saved))) {
             sources.advance(id, job.getExecutionId(), cursor, unsavedLines, unsavedSkipped);
             unsavedLines = 0;
             unsavedSkipped = 0;
+            saved = cursor;
         }
         return cursor;
     }
