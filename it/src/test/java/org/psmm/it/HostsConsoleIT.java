@@ -51,11 +51,7 @@ class HostsConsoleIT {
     }
 
     private void logIn(String user, String password) {
-        driver.get(PsmmServer.URL + "/");
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        driver.findElement(By.id("j_username")).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, "/", user, password);
     }
 
     private void openAddDialog() {

@@ -56,11 +56,7 @@ class JobsConsoleIT {
         HostAccessIT.pin(hostId);
         String log = AuthFailuresJobIT.labLog("lab-sql", "mariadb");
 
-        driver.get(PsmmServer.URL + "/hosts.xhtml");
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        driver.findElement(By.id("j_username")).sendKeys(PsmmServer.ADMIN);
-        driver.findElement(By.id("j_password")).sendKeys(PsmmServer.ADMIN_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, "/hosts.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         By row = By.xpath("//tr[.//span[@class='host-name' and text()='" + name + "']]");
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
         driver.findElement(row).findElement(By.cssSelector(".open-logs")).click();

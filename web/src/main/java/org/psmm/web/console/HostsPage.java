@@ -2,7 +2,6 @@ package org.psmm.web.console;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.psmm.core.ssh.SshException;
@@ -117,9 +115,7 @@ public class HostsPage implements Serializable {
             PrimeFaces.current().executeScript("PF('hostDialog').hide()");
             load();
         } catch (DuplicateHostNameException e) {
-            FacesContext.getCurrentInstance().addMessage("hostForm:name",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("hosts.duplicate"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            ConsoleMessages.fieldError("hostForm:name", ConsoleMessages.text("hosts.duplicate"));
         } catch (HostNotFoundException e) {
             info("hosts.gone", form.getName());
             load();
@@ -174,7 +170,7 @@ public class HostsPage implements Serializable {
         } catch (SshException e) {
             keyError = e.getMessage();
         } catch (HostNotFoundException e) {
-            keyError = text("hosts.gone").replace("{0}", host.getName());
+            keyError = ConsoleMessages.text("hosts.gone", host.getName());
         }
     }
 
@@ -196,13 +192,7 @@ public class HostsPage implements Serializable {
         load();
     }
 
-    private static String text(String key) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale()).getString(key);
-    }
-
     private static void info(String key, String name) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key).replace("{0}", name), null));
+        ConsoleMessages.info(ConsoleMessages.text(key, name));
     }
 }

@@ -4,15 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.psmm.batch.AuthFailuresJob;
 import org.psmm.batch.JobConflictException;
 import org.psmm.batch.JobExecutionView;
@@ -69,7 +66,7 @@ public class JobsPage implements Serializable {
                 LogSource s = sources.get(id);
                 return hosts.get(s.getHostId()).getName() + ": " + s.getPath();
             } catch (LogSourceNotFoundException | HostNotFoundException e) {
-                return "#" + id + " (" + text("jobs.source.deleted") + ")";
+                return "#" + id + " (" + ConsoleMessages.text("jobs.source.deleted") + ")";
             }
         });
     }
@@ -77,28 +74,28 @@ public class JobsPage implements Serializable {
     public void collectNow() {
         act(() -> {
             long id = authFailures.start();
-            info(text("jobs.started.message").replace("{0}", String.valueOf(id)));
+            ConsoleMessages.info(ConsoleMessages.text("jobs.started.message", id));
         });
     }
 
     public void restart(JobExecutionView e) {
         act(() -> {
             long id = jobs.restart(e.id());
-            info(text("jobs.restarted").replace("{0}", String.valueOf(e.id())).replace("{1}", String.valueOf(id)));
+            ConsoleMessages.info(ConsoleMessages.text("jobs.restarted", e.id(), id));
         });
     }
 
     public void stop(JobExecutionView e) {
         act(() -> {
             jobs.stop(e.id());
-            info(text("jobs.stopping").replace("{0}", String.valueOf(e.id())));
+            ConsoleMessages.info(ConsoleMessages.text("jobs.stopping", e.id()));
         });
     }
 
     public void abandon(JobExecutionView e) {
         act(() -> {
             jobs.abandon(e.id());
-            info(text("jobs.abandoned").replace("{0}", String.valueOf(e.id())));
+            ConsoleMessages.info(ConsoleMessages.text("jobs.abandoned", e.id()));
         });
     }
 
@@ -106,25 +103,12 @@ public class JobsPage implements Serializable {
         try {
             action.run();
         } catch (JobConflictException e) {
-            error(e.getMessage());
+            ConsoleMessages.error(e.getMessage());
         } catch (BatchRuntimeException e) {
-            error(text("jobs.refused") + " " + e.getMessage());
+            ConsoleMessages.error(ConsoleMessages.text("jobs.refused") + " " + e.getMessage());
         } catch (EJBException e) {
-            error(text("jobs.refused") + " " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            ConsoleMessages.error(ConsoleMessages.text("jobs.refused") + " " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         refresh();
-    }
-
-    private static String text(String key) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale()).getString(key);
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 }

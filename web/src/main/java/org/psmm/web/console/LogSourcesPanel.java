@@ -1,13 +1,10 @@
 package org.psmm.web.console;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.psmm.host.Host;
 import org.psmm.logsource.DuplicateLogSourceException;
 import org.psmm.logsource.LogSource;
@@ -77,9 +74,7 @@ public class LogSourcesPanel implements Serializable {
             form = new LogSourceForm();
             load();
         } catch (DuplicateLogSourceException e) {
-            FacesContext.getCurrentInstance().addMessage("logsForm:path",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("logs.duplicate"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            ConsoleMessages.fieldError("logsForm:path", ConsoleMessages.text("logs.duplicate"));
         }
     }
 
@@ -101,10 +96,5 @@ public class LogSourcesPanel implements Serializable {
             // deleted meanwhile
         }
         load();
-    }
-
-    private static String text(String key) {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale()).getString(key);
     }
 }
