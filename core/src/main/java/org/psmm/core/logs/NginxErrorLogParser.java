@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,17 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     private static final String[] QUOTED_FIELDS = {", request: \"", ", subrequest: \"", ", upstream: \"",
         ", host: \"", ", referrer: \""};
 
+    private static final List<String> LITERALS = List.of(CLIENT);
+
+    private final StampCache ownStamps = new StampCache(Timestamps::slashed);
+
     public NginxErrorLogParser() {
         super(LogFormat.NGINX);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -36,7 +46,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
         if (p < 0) {
             return Optional.empty();
         }
-        LineTime time = Timestamps.slashed(s, p);
+        LineTime time = ownStamps.read(s, p);
         if (time == null || !s.startsWith(" [", time.end())) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,8 +12,15 @@ public final class PureFtpdLogParser extends AbstractLineParser {
 
     private static final String FAILED = ") [WARNING] Authentication failed for user [";
 
+    private static final List<String> LITERALS = List.of(FAILED);
+
     public PureFtpdLogParser() {
         super(LogFormat.PUREFTPD);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -21,7 +29,7 @@ public final class PureFtpdLogParser extends AbstractLineParser {
         if (failed < 0 || !s.endsWith("]")) {
             return Optional.empty();
         }
-        SyslogEnvelope env = SyslogEnvelope.parse(s);
+        SyslogEnvelope env = envelope(s);
         if (env == null || !env.programStartsWith("pure-ftpd") || !Timestamps.at(s, env.messageStart(), '(')) {
             return Optional.empty();
         }

@@ -76,14 +76,14 @@ public final class SshdLogParser extends AbstractLineParser {
         String key = null;
         // Every syslog line of sshd names it; a line without "sshd" can only be a bare message.
         if (line.contains("sshd")) {
-            SyslogEnvelope env = SyslogEnvelope.parse(line);
+            SyslogEnvelope env = envelope(line);
             if (env != null) {
                 if (!env.programStartsWith("sshd")) {
                     return Optional.empty();
                 }
                 ms = env.messageStart();
                 time = env.time();
-                key = env.pid() == null ? null : env.host() + "/" + env.pid();
+                key = env.processKey();
             }
         }
         if (line.startsWith("error: ", ms) || line.startsWith("fatal: ", ms)) {
