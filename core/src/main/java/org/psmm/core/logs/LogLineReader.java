@@ -182,27 +182,52 @@ public final class LogLineReader implements Closeable {
         return false;
     }
 
+    /** The literal's first index in the current line: its first byte is sought eight bytes at a time. */
     private int indexOf(byte[] literal) {
         byte[] b = buf;
         int n = literal.length;
         if (n == 0) {
             return lineStart;
         }
-        byte first = literal[0];
+        long pattern = (literal[0] & 0xffL) * ONES;
         int last = lineEnd - n;
-        outer:
-        for (int i = lineStart; i <= last; i++) {
-            if (b[i] != first) {
+        int i = lineStart;
+        while (i <= last) {
+            int candidate = -1;
+            if (i + 8 <= lineEnd) {
+                long x = (long) LONGS.get(b, i) ^ pattern;
+                long found = (x - ONES) & ~x & HIGHS;
+                if (found == 0) {
+                    i += 8;
+                    continue;
+                }
+                candidate = i + (Long.numberOfTrailingZeros(found) >>> 3);
+            } else if (b[i] == literal[0]) {
+                candidate = i;
+            }
+            if (candidate < 0) {
+                i++;
                 continue;
             }
-            for (int k = 1; k < n; k++) {
-                if (b[i + k] != literal[k]) {
-                    continue outer;
-                }
+            if (candidate > last) {
+                return -1;
             }
-            return i;
+            if (matchesAt(literal, candidate)) {
+                return candidate;
+            }
+            i = candidate + 1;
         }
         return -1;
+    }
+
+    private boolean matchesAt(byte[] literal, int at) {
+        byte[] b = buf;
+        for (int k = 1; k < literal.length; k++) {
+            if (b[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The byte offset of the current line's first byte. */

@@ -134,14 +134,13 @@ public final class NginxErrorLogParser extends AbstractLineParser {
             return s.substring(userStart, c - 20);
         }
         if (c > userStart && s.charAt(c - 1) == '"') {
-            int notFound = s.lastIndexOf("\" was not found in \"", c);
-            int colonNotFound = s.lastIndexOf("\": was not found in \"", c);
-            if (notFound >= userStart && notFound > colonNotFound
-                    && s.indexOf('"', notFound + 20) == c - 1) {
-                return s.substring(userStart, notFound);
+            // The file name is nginx's (no quote in it): its opening quote ends the phrase.
+            int open = s.lastIndexOf('"', c - 2);
+            if (open - 19 >= userStart && s.startsWith("\" was not found in \"", open - 19)) {
+                return s.substring(userStart, open - 19);
             }
-            if (colonNotFound >= userStart && s.indexOf('"', colonNotFound + 21) == c - 1) {
-                return s.substring(userStart, colonNotFound);
+            if (open - 20 >= userStart && s.startsWith("\": was not found in \"", open - 20)) {
+                return s.substring(userStart, open - 20);
             }
         }
         return null;

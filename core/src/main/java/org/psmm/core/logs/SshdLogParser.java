@@ -58,7 +58,8 @@ public final class SshdLogParser extends AbstractLineParser {
         }
     }
 
-    private final Map<String, Session> sessions = new LinkedHashMap<>(64, 0.75f, true) {
+    /** Oldest connection first: when full, the one that started longest ago is forgotten. */
+    private final Map<String, Session> sessions = new LinkedHashMap<>(256) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
             return size() > MAX_SESSIONS;
