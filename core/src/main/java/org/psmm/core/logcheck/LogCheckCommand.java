@@ -144,26 +144,20 @@ public final class LogCheckCommand {
                 }
                 in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
             }
-            if (result.format == null) {
-                return result;
-            }
             LogLineParser parser = result.format.newParser();
             byte[][] literals = parser.literals().stream().map(l -> l.getBytes(StandardCharsets.US_ASCII))
                     .toArray(byte[][]::new);
-            LogLineReader reader = new LogLineReader(in);
-            while (reader.next()) {
-                result.lines++;
-                if (reader.truncated()) {
-                    result.cut++;
-                    continue;
-                }
-                if (literals.length > 0 && !reader.containsAny(literals)) {
-                    continue;
-                }
-                Optional<ParsedFailure> failure = parser.parse(reader.line(), ctx);
-                if (failure.isPresent()) {
-                    result.failures++;
-                    printer.print(file, reader.lineNumber(), failure.get());
+            try (LineBatches batches = LineBatches.start(in, literals)) {
+                for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
+                    result.lines += b.lines;
+                    result.cut += b.cut;
+                    for (int i = 0; i < b.size; i++) {
+                        Optional<ParsedFailure> failure = parser.parse(b.texts[i], ctx);
+                        if (failure.isPresent()) {
+                            result.failures++;
+                            printer.print(file, b.numbers[i], failure.get());
+                        }
+                    }
                 }
             }
         }
