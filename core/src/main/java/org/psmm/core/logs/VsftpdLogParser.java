@@ -33,10 +33,10 @@ public final class VsftpdLogParser extends AbstractLineParser {
         if (fail >= 0) {
             return failLogin(s, s.lastIndexOf(FAIL_LOGIN), ctx);
         }
-        int pam = s.indexOf(PamAuthFailure.MARKER);
-        if (pam >= 0) {
+        if (s.contains(PamAuthFailure.MARKER)) {
             SyslogEnvelope env = envelope(s);
-            if (env == null || !env.programStartsWith("vsftpd") || pam < env.messageStart()) {
+            int pam = env == null || !env.programStartsWith("vsftpd") ? -1 : PamAuthFailure.markerAt(s, env.messageStart());
+            if (pam < 0) {
                 return Optional.empty();
             }
             PamAuthFailure failure = PamAuthFailure.parse(s, pam);

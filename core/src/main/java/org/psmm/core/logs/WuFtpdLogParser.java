@@ -43,7 +43,7 @@ public final class WuFtpdLogParser extends AbstractLineParser {
             }
             return failure(ctx, FailureKind.AUTH, null, s.substring(open + 2, end - 1), env.time());
         }
-        int pam = s.indexOf(PamAuthFailure.MARKER, m);
+        int pam = PamAuthFailure.markerAt(s, m);
         if (pam >= 0) {
             PamAuthFailure failure = PamAuthFailure.parse(s, pam);
             return failure == null ? Optional.empty()
