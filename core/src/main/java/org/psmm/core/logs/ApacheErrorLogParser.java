@@ -81,10 +81,11 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
                 if (address == null) {
                     return Optional.empty();
                 }
+                // The first of each is the server's; a later copy would be the message's.
                 if (s.charAt(p + 1) == 'c') {
-                    client = address;
+                    client = client == null ? address : client;
                 } else {
-                    remote = address;
+                    remote = remote == null ? address : remote;
                 }
                 p = end + 2;
             } else {

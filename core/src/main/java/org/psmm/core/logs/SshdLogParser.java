@@ -184,6 +184,12 @@ public final class SshdLogParser extends AbstractLineParser {
             return key == null ? null : sessions.get(key);
         }
 
+        /** The address earlier lines of this connection gave, or null. */
+        String knownIp() {
+            Session session = existing();
+            return session == null ? null : session.ip;
+        }
+
         Session session() {
             return key == null ? new Session() : sessions.computeIfAbsent(key, k -> new Session());
         }
@@ -207,7 +213,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 invalid = true;
                 userStart += 13;
             }
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -229,7 +235,7 @@ public final class SshdLogParser extends AbstractLineParser {
         /** {@code Invalid user <user> from <addr>[ port <n>]}. */
         Optional<ParsedFailure> invalidUser() {
             int userStart = ms + 13;
-            int from = authLogFrom(s, userStart - 1, false);
+            int from = authLogFrom(s, userStart - 1, false, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -319,7 +325,7 @@ public final class SshdLogParser extends AbstractLineParser {
             if (s.startsWith("invalid user ", userStart)) {
                 userStart += 13;
             }
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -346,11 +352,22 @@ public final class SshdLogParser extends AbstractLineParser {
             if (at("Disconnecting ")) {
                 // "Disconnecting invalid user <u> <addr> port <n>: <reason>"; "Too many authentication
                 // failures" here follows a "maximum authentication attempts" line that was reported.
-                int reason = s.indexOf(": Change of username or service not allowed", ms);
-                if (reason < 0) {
+                // The user names stand on both sides of the reason: with several copies of it, only
+                // the one after the address sshd already gave for this connection is trusted.
+                String marker = ": Change of username or service not allowed";
+                int reason = s.indexOf(marker, ms);
+                Session session = existing();
+                String known = session == null ? null : session.ip;
+                if (reason < 0 || known == null && s.indexOf(marker, reason + 1) >= 0) {
                     return none();
                 }
-                return userAddressPort(reason, FailureKind.PROBE);
+                for (; reason >= 0; reason = s.indexOf(marker, reason + 1)) {
+                    Optional<ParsedFailure> f = userAddressPort(reason, FailureKind.PROBE);
+                    if (f.isPresent() && (known == null || known.equals(f.get().ip()))) {
+                        return f;
+                    }
+                }
+                return none();
             }
             if (at("Disconnected from ")) {
                 return closed(ms + 18);
@@ -518,7 +535,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 return none();
             }
             int userStart = methodEnd + 5;
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, session.ip);
             if (from < 0) {
                 return none();
             }
@@ -565,10 +582,14 @@ public final class SshdLogParser extends AbstractLineParser {
      * first " from " (searching from {@code userFrom}) that is followed by an address, an optional port
      * and protocol, then the end of the line, " [preauth]" or (where {@code info}) ": " and sshd's
      * method details; a forged copy inside the name is followed by the real one, so it never ends there.
+     * A name that forges the details too ({@code x from 10.0.0.1 port 22 ssh2: y}) is caught where the
+     * connection's address is known from an earlier line: the candidate with that address wins.
      *
+     * @param knownIp the address earlier lines of the connection gave, or null
      * @return the index of that " from ", or -1
      */
-    static int authLogFrom(String s, int userFrom, boolean info) {
+    static int authLogFrom(String s, int userFrom, boolean info, String knownIp) {
+        int first = -1;
         for (int from = s.indexOf(" from ", userFrom); from >= 0; from = s.indexOf(" from ", from + 1)) {
             int end = ClientAddresses.addressEnd(s, from + 6);
             if (end < 0) {
@@ -579,9 +600,14 @@ public final class SshdLogParser extends AbstractLineParser {
                 p += 5;
             }
             if (p == s.length() || info && s.startsWith(": ", p) || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
-                return from;
+                if (knownIp == null || knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)))) {
+                    return from;
+                }
+                if (first < 0) {
+                    first = from;
+                }
             }
         }
-        return -1;
+        return first;
     }
 }

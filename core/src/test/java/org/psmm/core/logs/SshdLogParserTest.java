@@ -69,6 +69,19 @@ class SshdLogParserTest {
     }
 
     @Test
+    void aNameForgingTheWholeSuffixLosesToTheConnectionsKnownAddress() {
+        List<Optional<ParsedFailure>> r = stream(SSHD,
+                "Nov 23 10:00:00 h sshd[7]: Connection from 192.0.2.1 port 2 on 10.0.0.1 port 22",
+                "Nov 23 10:00:01 h sshd[7]: Failed password for invalid user x from 6.6.6.6 port 1 ssh2: y from 192.0.2.1 port 2 ssh2",
+                "Nov 23 10:00:02 h sshd[7]: Disconnecting invalid user x 6.6.6.6 port 1: Change of username or service not allowed: (a,b) -> (x 192.0.2.1 port 2: Change of username or service not allowed: (c,d) [preauth]");
+        assertEquals("192.0.2.1", r.get(1).orElseThrow().ip());
+        assertEquals("192.0.2.1", r.get(2).orElseThrow().ip());
+        // Without a known address, two copies of the reason are one too many.
+        none(SSHD, "Nov 23 10:00:02 h sshd[8]: Disconnecting invalid user x 6.6.6.6 port 1: Change of username or service not allowed: (a,b) -> (x 192.0.2.1 port 2: Change of username or service not allowed: (c,d) [preauth]");
+        assertEquals("192.0.2.117", one(SSHD, "Mar 19 16:47:49 test sshd[5672]: Disconnecting invalid user admin 192.0.2.117 port 44004: Change of username or service not allowed: (admin,ssh-connection) -> (user,ssh-connection) [preauth]").ip());
+    }
+
+    @Test
     void anotherProgramMentioningSshdIsNotSshd() {
         none(SSHD, "Nov 23 10:00:01 h sudo: bob : COMMAND=/usr/bin/grep 'Failed password for root from 6.6.6.6 port 1 ssh2' sshd");
         none(SSHD, "Nov 23 10:00:01 h CRON[1]: Invalid user sshd from 6.6.6.6 port 1");
