@@ -362,9 +362,15 @@ public final class SshdLogParser extends AbstractLineParser {
                     return none();
                 }
                 for (; reason >= 0; reason = s.indexOf(marker, reason + 1)) {
-                    Optional<ParsedFailure> f = userAddressPort(reason, FailureKind.PROBE);
-                    if (f.isPresent() && (known == null || known.equals(f.get().ip()))) {
-                        return f;
+                    int space = addressBeforePort(reason);
+                    if (space >= 0) {
+                        int port = s.lastIndexOf(" port ", reason);
+                        String ip = s.substring(space + 1, port);
+                        if (known == null || known.equals(ClientAddresses.normalize(ip))) {
+                            int userWord = s.indexOf(" user ", ms);
+                            String user = userWord >= 0 && userWord + 6 <= space ? s.substring(userWord + 6, space) : null;
+                            return report(FailureKind.PROBE, user, ip);
+                        }
                     }
                 }
                 return none();
@@ -378,19 +384,17 @@ public final class SshdLogParser extends AbstractLineParser {
             return none();
         }
 
-        /** {@code ... user <user> <addr> port <n>} ending at {@code end}: the address before " port". */
-        Optional<ParsedFailure> userAddressPort(int end, FailureKind kind) {
+        /**
+         * For {@code ... <addr> port <n>} ending at {@code end}: the index of the space before the
+         * address, or -1.
+         */
+        int addressBeforePort(int end) {
             int port = s.lastIndexOf(" port ", end);
             if (port < 0 || skipPort(s, port) != end) {
-                return none();
+                return -1;
             }
             int space = s.lastIndexOf(' ', port - 1);
-            if (space < ms || ClientAddresses.addressEnd(s, space + 1) != port) {
-                return none();
-            }
-            int userWord = s.indexOf(" user ", ms);
-            String user = userWord >= 0 && userWord + 6 <= space ? s.substring(userWord + 6, space) : null;
-            return report(kind, user, s.substring(space + 1, port));
+            return space >= ms && ClientAddresses.addressEnd(s, space + 1) == port ? space : -1;
         }
 
         Optional<ParsedFailure> connection() {
