@@ -46,6 +46,11 @@ public final class SshdLogParser extends AbstractLineParser {
         String pamUser;
         /** A scanner's connection gives several probe lines: one report is enough. */
         boolean probeReported;
+        /**
+         * The user of a reported {@code Invalid user} line: that line stands for the connection's first
+         * attempt, so the first {@code Failed ... for invalid user} of that name is not counted again.
+         */
+        String invalidUserReported;
 
         boolean hasPending() {
             return pendingKind != null || pamPending;
@@ -222,17 +227,24 @@ public final class SshdLogParser extends AbstractLineParser {
             if ("<invalid username>".equals(user)) {
                 user = null;
             }
-            if ("publickey".equals(method) && !invalid) {
-                // Clients offer their keys in turn: a refused key fails the login only if no other
-                // key or method succeeds before the connection ends.
+            if ("none".equals(method) || "publickey".equals(method) && !invalid) {
+                // Clients ask for the method list with "none" and offer their keys in turn: that
+                // fails the login only if nothing else fails or succeeds before the connection ends.
                 remember(ip);
                 pend(FailureKind.AUTH, user);
+                return none();
+            }
+            Session session = existing();
+            if (invalid && session != null && user != null && user.equals(session.invalidUserReported)) {
+                // The "Invalid user" line already reported this first attempt.
+                session.invalidUserReported = null;
+                session.clearPending();
                 return none();
             }
             return report(FailureKind.AUTH, user, ip);
         }
 
-        /** {@code Invalid user <user> from <addr>[ port <n>]}. */
+        /** {@code Invalid user <user> from <addr>[ port <n>]}: the connection's first attempt. */
         Optional<ParsedFailure> invalidUser() {
             int userStart = ms + 13;
             int from = authLogFrom(s, userStart - 1, false, knownIp());
@@ -240,7 +252,11 @@ public final class SshdLogParser extends AbstractLineParser {
                 return none();
             }
             String ip = s.substring(from + 6, ClientAddresses.addressEnd(s, from + 6));
-            return report(FailureKind.AUTH, from > userStart ? s.substring(userStart, from) : "", ip);
+            String user = from > userStart ? s.substring(userStart, from) : "";
+            if (key != null) {
+                session().invalidUserReported = user;
+            }
+            return report(FailureKind.AUTH, user, ip);
         }
 
         /** {@code User <user> [from <host> ]not allowed because <reason>}. */

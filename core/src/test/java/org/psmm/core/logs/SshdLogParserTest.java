@@ -108,6 +108,28 @@ class SshdLogParserTest {
     }
 
     @Test
+    void anInvalidUserAndItsPasswordsCountOneFailurePerAttempt() {
+        List<Optional<ParsedFailure>> r = stream(SSHD,
+                "Nov 23 10:00:01 h sshd[30]: Invalid user admin from 192.0.2.5 port 4000",
+                "Nov 23 10:00:01 h sshd[30]: Failed none for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:02 h sshd[30]: pam_unix(sshd:auth): check pass; user unknown",
+                "Nov 23 10:00:02 h sshd[30]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.5",
+                "Nov 23 10:00:04 h sshd[30]: Failed password for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:06 h sshd[30]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.5",
+                "Nov 23 10:00:08 h sshd[30]: Failed password for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:09 h sshd[30]: Connection closed by invalid user admin 192.0.2.5 port 4000 [preauth]");
+        assertFailure(r.get(0).orElseThrow(), FailureKind.AUTH, "admin", "192.0.2.5", "2026-11-23T10:00:01");
+        assertFailure(r.get(6).orElseThrow(), FailureKind.AUTH, "admin", "192.0.2.5", "2026-11-23T10:00:08");
+        assertEquals(2, r.stream().filter(Optional::isPresent).count(), r::toString);
+        // A client that asked for the methods and left is still a failed attempt.
+        List<Optional<ParsedFailure>> left = stream(SSHD,
+                "Nov 23 10:00:01 h sshd[31]: Failed none for root from 192.0.2.6 port 4001 ssh2",
+                "Nov 23 10:00:02 h sshd[31]: Connection closed by authenticating user root 192.0.2.6 port 4001 [preauth]");
+        assertTrue(left.get(0).isEmpty());
+        assertFailure(left.get(1).orElseThrow(), FailureKind.AUTH, "root", "192.0.2.6", "2026-11-23T10:00:02");
+    }
+
+    @Test
     void tooManyFailuresWithoutAddressIsReportedWhenTheAddressIsKnown() {
         List<Optional<ParsedFailure>> r = stream(SSHD,
                 "Nov 23 09:50:19 h sshd[8148]: Disconnecting: Too many authentication failures for root [preauth]",
