@@ -449,12 +449,11 @@ public final class SshdLogParser extends AbstractLineParser {
             if (addrEnd > a && (addrEnd == end || skipPort(s, addrEnd) == end)) {
                 ip = s.substring(a, addrEnd);
             } else {
-                int port = s.lastIndexOf(" port ", end);
-                int space = port < 0 ? -1 : s.lastIndexOf(' ', port - 1);
-                if (space < a || skipPort(s, port) != end || ClientAddresses.addressEnd(s, space + 1) != port) {
+                int space = addressBeforePort(end);
+                if (space < a) {
                     return none();
                 }
-                ip = s.substring(space + 1, port);
+                ip = s.substring(space + 1, s.lastIndexOf(" port ", end));
             }
             return reportPending(session, ip);
         }
