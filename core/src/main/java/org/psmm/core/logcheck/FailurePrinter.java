@@ -2,6 +2,7 @@ package org.psmm.core.logcheck;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 
 import org.psmm.core.logs.ParsedFailure;
@@ -30,7 +31,8 @@ final class FailurePrinter {
         this.json = json;
     }
 
-    void print(String file, long line, ParsedFailure f) throws IOException {
+    /** @throws UncheckedIOException where the output cannot be written (told apart from reading errors) */
+    void print(String file, long line, ParsedFailure f) {
         if (buf.length - len < 4096) {
             flushBuffer();
         }
@@ -95,13 +97,21 @@ final class FailurePrinter {
         }
     }
 
-    void flush() throws IOException {
+    void flush() {
         flushBuffer();
-        out.flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private void flushBuffer() throws IOException {
-        out.write(buf, 0, len);
+    private void flushBuffer() {
+        try {
+            out.write(buf, 0, len);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         len = 0;
     }
 

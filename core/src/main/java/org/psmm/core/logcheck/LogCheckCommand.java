@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,25 +82,25 @@ public final class LogCheckCommand {
         long lines = 0;
         long failures = 0;
         int status = EXIT_OK;
-        for (String file : options.files()) {
-            try {
-                FileResult r = scan(file, options.fixedFormat(), ctx, printer);
-                lines += r.lines;
-                failures += r.failures;
-                err.println("psmm-logcheck: " + file + ": " + r.describe());
-                if (r.format == null && r.lines > 0) {
-                    // Told on the summary line above; the other files are still read.
+        try {
+            for (String file : options.files()) {
+                try {
+                    FileResult r = scan(file, options.fixedFormat(), ctx, printer);
+                    lines += r.lines;
+                    failures += r.failures;
+                    err.println("psmm-logcheck: " + file + ": " + r.describe());
+                    if (r.format == null && r.lines > 0) {
+                        status = EXIT_FILE_ERROR;
+                    }
+                } catch (IOException e) {
+                    // The other files are still read.
+                    err.println("psmm-logcheck: " + file + ": cannot read: " + e.getMessage());
                     status = EXIT_FILE_ERROR;
                 }
-            } catch (IOException e) {
-                err.println("psmm-logcheck: " + file + ": cannot read: " + e.getMessage());
-                status = EXIT_FILE_ERROR;
             }
-        }
-        try {
             printer.flush();
-        } catch (IOException e) {
-            err.println("psmm-logcheck: cannot write the output: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            err.println("psmm-logcheck: cannot write the output: " + e.getCause().getMessage());
             return EXIT_FILE_ERROR;
         }
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
