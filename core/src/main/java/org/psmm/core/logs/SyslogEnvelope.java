@@ -44,21 +44,6 @@ final class SyslogEnvelope {
         return messageStart;
     }
 
-    /** The host name, or null where the line has none. */
-    String host() {
-        return hostStart < 0 ? null : line.substring(hostStart, hostEnd);
-    }
-
-    /** The program name ({@code sshd}, {@code sshd-session}, {@code vsftpd}, ...). */
-    String program() {
-        return line.substring(programStart, programEnd);
-    }
-
-    /** The process id as written, or null. */
-    String pid() {
-        return pidStart < 0 ? null : line.substring(pidStart, pidEnd);
-    }
-
     /** Whether the program is {@code name} or a variant of it ({@code sshd-session} for sshd). */
     boolean programStartsWith(String name) {
         return programEnd - programStart >= name.length() && line.startsWith(name, programStart);
