@@ -71,6 +71,13 @@ public final class LogLineReader implements Closeable {
         while (true) {
             int nl = indexOfNewline(pos, limit);
             if (nl >= 0) {
+                if (nl - pos > MAX) {
+                    // Too long, but whole in the buffer: keep the first MAX bytes.
+                    emit(pos, pos + MAX, nl + 1);
+                    truncated = true;
+                    line();
+                    return true;
+                }
                 emit(pos, nl, nl + 1);
                 return true;
             }
