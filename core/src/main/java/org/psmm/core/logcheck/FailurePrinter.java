@@ -1,159 +1,266 @@
 package org.psmm.core.logcheck;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 
 import org.psmm.core.logs.ParsedFailure;
 
 /**
- * Writes one failure per line, as JSON or as readable text. Everything in a failure came from a log,
- * so from an attacker: JSON strings are escaped per RFC 8259, and the text form escapes control
- * characters, which could otherwise drive the reader's terminal.
+ * Writes one failure per line, as JSON or as readable text, in UTF-8. Everything in a failure came
+ * from a log, so from an attacker: JSON strings are escaped per RFC 8259, and the text form escapes
+ * control characters, which could otherwise drive the reader's terminal.
+ *
+ * <p>Encodes straight into its own byte buffer: on a big log this is the command's hottest path.
  */
 final class FailurePrinter {
 
-    private final Writer out;
-    private final boolean json;
-    private final StringBuilder sb = new StringBuilder(256);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    FailurePrinter(Writer out, boolean json) {
+    private final OutputStream out;
+    private final boolean json;
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+    /** The JSON of {@code {"file":"<file>","line":} for the file being printed: the same on every line. */
+    private String jsonFileOf;
+    private byte[] jsonFilePrefix;
+
+    FailurePrinter(OutputStream out, boolean json) {
         this.out = out;
         this.json = json;
     }
 
-    void print(String file, long line, ParsedFailure f) throws IOException {
-        sb.setLength(0);
-        if (json) {
-            sb.append("{\"file\":");
-            appendJsonString(sb, file);
-            sb.append(",\"line\":").append(line);
-            sb.append(",\"format\":\"").append(f.format().id());
-            sb.append("\",\"service\":\"").append(f.service());
-            sb.append("\",\"kind\":\"").append(f.kind().id());
-            sb.append("\",\"user\":");
-            appendJsonString(sb, f.user());
-            sb.append(",\"ip\":");
-            appendJsonString(sb, f.ip());
-            sb.append(",\"time\":");
-            if (f.localTime() == null) {
-                sb.append("null");
-            } else {
-                sb.append('"');
-                appendTime(sb, f.localTime());
-                sb.append('"');
-            }
-            sb.append("}\n");
-        } else {
-            appendText(sb, file);
-            sb.append(':').append(line).append("  ");
-            if (f.localTime() == null) {
-                sb.append("-                  ");
-            } else {
-                appendTime(sb, f.localTime());
-            }
-            sb.append("  ").append(f.service()).append('/').append(f.kind().id());
-            sb.append("  ip=");
-            appendText(sb, f.ip());
-            sb.append("  user=");
-            if (f.user() == null) {
-                sb.append('-');
-            } else {
-                sb.append('"');
-                appendText(sb, f.user());
-                sb.append('"');
-            }
-            sb.append('\n');
+    /** @throws UncheckedIOException where the output cannot be written (told apart from reading errors) */
+    void print(String file, long line, ParsedFailure f) {
+        if (buf.length - len < 4096) {
+            flushBuffer();
         }
-        out.append(sb);
+        if (json) {
+            if (!file.equals(jsonFileOf)) {
+                int start = len;
+                ascii("{\"file\":");
+                jsonString(file);
+                ascii(",\"line\":");
+                jsonFilePrefix = java.util.Arrays.copyOfRange(buf, start, len);
+                jsonFileOf = file;
+                len = start;
+            }
+            ensure(jsonFilePrefix.length);
+            System.arraycopy(jsonFilePrefix, 0, buf, len, jsonFilePrefix.length);
+            len += jsonFilePrefix.length;
+            number(line);
+            ascii(",\"format\":\"");
+            ascii(f.format().id());
+            ascii("\",\"service\":\"");
+            ascii(f.service());
+            ascii("\",\"kind\":\"");
+            ascii(f.kind().id());
+            ascii("\",\"user\":");
+            jsonString(f.user());
+            ascii(",\"ip\":");
+            jsonString(f.ip());
+            ascii(",\"time\":");
+            if (f.localTime() == null) {
+                ascii("null");
+            } else {
+                put('"');
+                time(f.localTime());
+                put('"');
+            }
+            ascii("}\n");
+        } else {
+            text(file);
+            put(':');
+            number(line);
+            ascii("  ");
+            if (f.localTime() == null) {
+                ascii("-                  ");
+            } else {
+                time(f.localTime());
+            }
+            ascii("  ");
+            ascii(f.service());
+            put('/');
+            ascii(f.kind().id());
+            ascii("  ip=");
+            text(f.ip());
+            ascii("  user=");
+            if (f.user() == null) {
+                put('-');
+            } else {
+                put('"');
+                text(f.user());
+                put('"');
+            }
+            put('\n');
+        }
     }
 
-    /** A JSON string literal, or null. */
-    static void appendJsonString(StringBuilder sb, String s) {
-        if (s == null) {
-            sb.append("null");
+    void flush() {
+        flushBuffer();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flushBuffer() {
+        try {
+            out.write(buf, 0, len);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        len = 0;
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            byte[] bigger = new byte[Math.max(buf.length * 2, len + more)];
+            System.arraycopy(buf, 0, bigger, 0, len);
+            buf = bigger;
+        }
+    }
+
+    private void put(char c) {
+        ensure(1);
+        buf[len++] = (byte) c;
+    }
+
+    /** A string known to be ASCII without anything to escape (our own literals and ids). */
+    private void ascii(String s) {
+        ensure(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void number(long v) {
+        if (v < 0) {
+            ascii(Long.toString(v));
             return;
         }
-        sb.append('"');
+        ensure(20);
+        int digits = 1;
+        for (long x = v; x >= 10; x /= 10) {
+            digits++;
+        }
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += digits;
+    }
+
+    /** A JSON string literal, or null. Control characters, U+2028/2029 and lone surrogates are escaped. */
+    private void jsonString(String s) {
+        if (s == null) {
+            ascii("null");
+            return;
+        }
+        ensure(s.length() * 6 + 2);
+        buf[len++] = '"';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    sb.append("\\\"");
-                    break;
-                case '\\':
-                    sb.append("\\\\");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\r':
-                    sb.append("\\r");
-                    break;
-                case '\t':
-                    sb.append("\\t");
-                    break;
-                default:
-                    // Control characters must be escaped; U+2028/2029 too, for readers that eval JSON.
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
-                            || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-                        appendUnicodeEscape(sb, Character.isSurrogate(c) ? '\uFFFD' : c);
-                    } else {
-                        sb.append(c);
-                    }
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                buf[len++] = (byte) c;
+            } else if (c == '"' || c == '\\') {
+                buf[len++] = '\\';
+                buf[len++] = (byte) c;
+            } else if (c == '\n') {
+                buf[len++] = '\\';
+                buf[len++] = 'n';
+            } else if (c == '\r') {
+                buf[len++] = '\\';
+                buf[len++] = 'r';
+            } else if (c == '\t') {
+                buf[len++] = '\\';
+                buf[len++] = 't';
+            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                unicodeEscape(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                utf8(Character.toCodePoint(c, s.charAt(++i)));
+            } else if (Character.isSurrogate(c)) {
+                unicodeEscape('\uFFFD');
+            } else {
+                utf8(c);
             }
         }
-        sb.append('"');
+        buf[len++] = '"';
     }
 
-    private static boolean validSurrogateAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    private void unicodeEscape(char c) {
+        buf[len++] = '\\';
+        buf[len++] = 'u';
+        buf[len++] = HEX[c >> 12 & 0xf];
+        buf[len++] = HEX[c >> 8 & 0xf];
+        buf[len++] = HEX[c >> 4 & 0xf];
+        buf[len++] = HEX[c & 0xf];
     }
 
-    private static void appendUnicodeEscape(StringBuilder sb, char c) {
-        sb.append("\\u");
-        String hex = Integer.toHexString(c);
-        for (int k = hex.length(); k < 4; k++) {
-            sb.append('0');
-        }
-        sb.append(hex);
-    }
-
-    /** Text with control characters (C0, DEL, C1) written as \xNN. */
-    static void appendText(StringBuilder sb, String s) {
+    /** Text with control characters (C0, DEL, C1) written as \xNN, the rest as UTF-8. */
+    private void text(String s) {
+        ensure(s.length() * 4);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c >= 0x7f && c < 0xa0) {
-                sb.append("\\x");
-                sb.append(Character.forDigit(c >> 4 & 0xf, 16)).append(Character.forDigit(c & 0xf, 16));
+                buf[len++] = '\\';
+                buf[len++] = 'x';
+                buf[len++] = HEX[c >> 4 & 0xf];
+                buf[len++] = HEX[c & 0xf];
+            } else if (c < 0x80) {
+                buf[len++] = (byte) c;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                utf8(Character.toCodePoint(c, s.charAt(++i)));
             } else {
-                sb.append(c);
+                utf8(Character.isSurrogate(c) ? '\uFFFD' : c);
             }
+        }
+    }
+
+    private void utf8(int cp) {
+        if (cp < 0x80) {
+            buf[len++] = (byte) cp;
+        } else if (cp < 0x800) {
+            buf[len++] = (byte) (0xc0 | cp >> 6);
+            buf[len++] = (byte) (0x80 | cp & 0x3f);
+        } else if (cp < 0x10000) {
+            buf[len++] = (byte) (0xe0 | cp >> 12);
+            buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            buf[len++] = (byte) (0x80 | cp & 0x3f);
+        } else {
+            buf[len++] = (byte) (0xf0 | cp >> 18);
+            buf[len++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            buf[len++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            buf[len++] = (byte) (0x80 | cp & 0x3f);
         }
     }
 
     /** {@code YYYY-MM-DDTHH:MM:SS}, without DateTimeFormatter's cost on every line. */
-    static void appendTime(StringBuilder sb, LocalDateTime t) {
-        sb.append(t.getYear()).append('-');
-        two(sb, t.getMonthValue());
-        sb.append('-');
-        two(sb, t.getDayOfMonth());
-        sb.append('T');
-        two(sb, t.getHour());
-        sb.append(':');
-        two(sb, t.getMinute());
-        sb.append(':');
-        two(sb, t.getSecond());
+    private void time(LocalDateTime t) {
+        ensure(32);
+        int y = t.getYear();
+        if (y < 1000 || y > 9999) {
+            ascii(Integer.toString(y));
+        } else {
+            digits(y / 100);
+            digits(y % 100);
+        }
+        buf[len++] = '-';
+        digits(t.getMonthValue());
+        buf[len++] = '-';
+        digits(t.getDayOfMonth());
+        buf[len++] = 'T';
+        digits(t.getHour());
+        buf[len++] = ':';
+        digits(t.getMinute());
+        buf[len++] = ':';
+        digits(t.getSecond());
     }
 
-    private static void two(StringBuilder sb, int v) {
-        if (v < 10) {
-            sb.append('0');
-        }
-        sb.append(v);
+    private void digits(int twoDigits) {
+        buf[len++] = (byte) ('0' + twoDigits / 10);
+        buf[len++] = (byte) ('0' + twoDigits % 10);
     }
 }

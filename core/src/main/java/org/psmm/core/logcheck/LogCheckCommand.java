@@ -1,15 +1,14 @@
 package org.psmm.core.logcheck;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +50,12 @@ public final class LogCheckCommand {
     }
 
     public static void main(String[] args) {
-        Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), 1 << 16);
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         int status = new LogCheckCommand(Clock.systemUTC(), ZoneId.systemDefault()).run(args, out, System.err);
         System.exit(status);
     }
 
-    int run(String[] args, Writer out, PrintStream err) {
+    int run(String[] args, OutputStream out, PrintStream err) {
         LogCheckOptions options;
         try {
             options = LogCheckOptions.parse(args, defaultZone);
@@ -68,7 +66,7 @@ public final class LogCheckCommand {
         }
         if (options.help()) {
             try {
-                out.write(LogCheckOptions.USAGE + "\n");
+                out.write((LogCheckOptions.USAGE + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
                 return EXIT_FILE_ERROR;
@@ -84,24 +82,25 @@ public final class LogCheckCommand {
         long lines = 0;
         long failures = 0;
         int status = EXIT_OK;
-        for (String file : options.files()) {
-            try {
-                FileResult r = scan(file, options.fixedFormat(), ctx, printer);
-                lines += r.lines;
-                failures += r.failures;
-                err.println("psmm-logcheck: " + file + ": " + r.describe());
-                if (r.format == null && r.lines > 0) {
+        try {
+            for (String file : options.files()) {
+                try {
+                    FileResult r = scan(file, options.fixedFormat(), ctx, printer);
+                    lines += r.lines;
+                    failures += r.failures;
+                    err.println("psmm-logcheck: " + file + ": " + r.describe());
+                    if (r.format == null && r.lines > 0) {
+                        status = EXIT_FILE_ERROR;
+                    }
+                } catch (IOException e) {
+                    // The other files are still read.
+                    err.println("psmm-logcheck: " + file + ": cannot read: " + e.getMessage());
                     status = EXIT_FILE_ERROR;
                 }
-            } catch (IOException e) {
-                err.println("psmm-logcheck: " + file + ": cannot read: " + e.getMessage());
-                status = EXIT_FILE_ERROR;
             }
-        }
-        try {
-            out.flush();
-        } catch (IOException e) {
-            err.println("psmm-logcheck: cannot write the output: " + e.getMessage());
+            printer.flush();
+        } catch (UncheckedIOException e) {
+            err.println("psmm-logcheck: cannot write the output: " + e.getCause().getMessage());
             return EXIT_FILE_ERROR;
         }
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
@@ -119,8 +118,10 @@ public final class LogCheckCommand {
         long cut;
 
         String describe() {
-            String name = format == null ? (lines == 0 ? "empty" : "format not recognised from the first lines;"
-                    + " give --format") : format.id() + (detected ? " (detected)" : "");
+            if (format == null) {
+                return lines == 0 ? "empty" : "format not recognised from its first lines; give --format";
+            }
+            String name = format.id() + (detected ? " (detected)" : "");
             return name + ", " + lines + " lines, " + failures + " failures"
                     + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
         }
@@ -135,25 +136,29 @@ public final class LogCheckCommand {
                 result.format = fixed.get();
             } else {
                 byte[] sample = in.readNBytes(SAMPLE_BYTES);
-                result.format = FormatDetector.detect(sampleLines(sample), ctx).orElse(null);
+                List<String> lines = sampleLines(sample);
+                result.format = FormatDetector.detect(lines, ctx).orElse(null);
                 result.detected = true;
+                if (result.format == null) {
+                    result.lines = lines.size();
+                    return result;
+                }
                 in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
             }
-            LogLineParser parser = result.format == null ? null : result.format.newParser();
-            LogLineReader reader = new LogLineReader(in);
-            while (reader.next()) {
-                result.lines++;
-                if (reader.truncated()) {
-                    result.cut++;
-                    continue;
-                }
-                if (parser == null) {
-                    continue;
-                }
-                Optional<ParsedFailure> failure = parser.parse(reader.line(), ctx);
-                if (failure.isPresent()) {
-                    result.failures++;
-                    printer.print(file, reader.lineNumber(), failure.get());
+            LogLineParser parser = result.format.newParser();
+            byte[][] literals = parser.literals().stream().map(l -> l.getBytes(StandardCharsets.US_ASCII))
+                    .toArray(byte[][]::new);
+            try (LineBatches batches = LineBatches.start(in, literals)) {
+                for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
+                    result.lines += b.lines;
+                    result.cut += b.cut;
+                    for (int i = 0; i < b.size; i++) {
+                        Optional<ParsedFailure> failure = parser.parse(b.texts[i], ctx);
+                        if (failure.isPresent()) {
+                            result.failures++;
+                            printer.print(file, b.numbers[i], failure.get());
+                        }
+                    }
                 }
             }
         }

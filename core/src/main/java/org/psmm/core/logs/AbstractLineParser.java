@@ -6,6 +6,8 @@ import java.util.Optional;
 abstract class AbstractLineParser implements LogLineParser {
 
     private final LogFormat format;
+    /** The syslog stamps of this parser's stream (see {@link StampCache}). */
+    final StampCache syslogStamps = new StampCache(SyslogEnvelope::readStamp);
 
     AbstractLineParser(LogFormat format) {
         this.format = format;
@@ -34,6 +36,10 @@ abstract class AbstractLineParser implements LogLineParser {
 
     Optional<ParsedFailure> failure(ParseContext ctx, FailureKind kind, String user, String ip, LineTime time) {
         return ctx.failure(format, kind, user, ClientAddresses.normalize(ip), time);
+    }
+
+    SyslogEnvelope envelope(String s) {
+        return SyslogEnvelope.parse(s, syslogStamps);
     }
 
     /** The index after {@code " port N"} at p, or p where there is none. */

@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,8 +17,17 @@ import java.util.Optional;
  */
 public final class ApacheErrorLogParser extends AbstractLineParser {
 
+    private static final List<String> LITERALS = List.of("[client ", "[remote ");
+
+    private final StampCache ownStamps = new StampCache(Timestamps::ctime);
+
     public ApacheErrorLogParser() {
         super(LogFormat.APACHE);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -28,13 +38,13 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
         LineTime time;
         int p;
         if (s.charAt(0) == '[') {
-            time = Timestamps.ctime(s, 1);
+            time = ownStamps.read(s, 1);
             if (time == null || !s.startsWith("] ", time.end())) {
                 return Optional.empty();
             }
             p = time.end() + 2;
         } else {
-            SyslogEnvelope env = SyslogEnvelope.parse(s);
+            SyslogEnvelope env = envelope(s);
             if (env == null || !(env.programStartsWith("httpd") || env.programStartsWith("apache"))) {
                 return Optional.empty();
             }
@@ -71,10 +81,11 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
                 if (address == null) {
                     return Optional.empty();
                 }
+                // The first of each is the server's; a later copy would be the message's.
                 if (s.charAt(p + 1) == 'c') {
-                    client = address;
+                    client = client == null ? address : client;
                 } else {
-                    remote = address;
+                    remote = remote == null ? address : remote;
                 }
                 p = end + 2;
             } else {

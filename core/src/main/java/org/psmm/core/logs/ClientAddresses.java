@@ -38,18 +38,30 @@ final class ClientAddresses {
 
     /**
      * The end of the longest IPv6 address starting at i (with "::" compression and an optional trailing
-     * IPv4 part), or -1.
+     * IPv4 part), or -1. A longer run of address characters is cut at a colon: "::1:51548" gives "::1".
      */
     static int ipv6End(String s, int i) {
         int p = i;
-        int limit = Math.min(s.length(), i + 45);
-        while (p < limit && isV6Char(s.charAt(p))) {
+        int colons = 0;
+        int limit = Math.min(s.length(), i + 46);
+        while (p < limit) {
+            char c = s.charAt(p);
+            if (c == ':') {
+                colons++;
+            } else if (!isV6Char(c)) {
+                break;
+            }
             p++;
         }
-        // The longest valid prefix: "2001:db8::1: msg" gives "2001:db8::1".
-        for (int end = p; end > i + 1; end--) {
+        if (colons < 2) {
+            return -1;
+        }
+        for (int end = p; end > i + 1; end = s.lastIndexOf(':', end - 1)) {
             if (isIpv6(s, i, end)) {
                 return end;
+            }
+            if (end - 1 > i && s.charAt(end - 1) == ':' && isIpv6(s, i, end - 1)) {
+                return end - 1;
             }
         }
         return -1;
@@ -127,8 +139,8 @@ final class ClientAddresses {
     /** The end of an IPv4 or IPv6 address at i, or -1. */
     static int addressEnd(String s, int i) {
         int v4 = ipv4End(s, i);
-        int v6 = ipv6End(s, i);
-        return Math.max(v4, v6);
+        // No IPv6 address starts with a dotted quad: the common case ends here.
+        return v4 >= 0 ? v4 : ipv6End(s, i);
     }
 
     /**
@@ -172,7 +184,7 @@ final class ClientAddresses {
         if (a.length() > 2 && a.charAt(0) == '[' && a.charAt(a.length() - 1) == ']') {
             a = a.substring(1, a.length() - 1);
         }
-        if (a.length() > 7 && a.regionMatches(true, 0, "::ffff:", 0, 7) && a.indexOf('.') > 0
+        if (a.length() > 7 && a.charAt(0) == ':' && a.regionMatches(true, 0, "::ffff:", 0, 7) && a.indexOf('.') > 0
                 && ipv4End(a, 7) == a.length()) {
             return a.substring(7);
         }

@@ -11,8 +11,10 @@ public enum FailureKind {
     /** Other hostile noise: protocol probes, scanners, tampered authentication headers. */
     PROBE;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in JSON output and in the database. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

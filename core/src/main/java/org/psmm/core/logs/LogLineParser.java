@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,4 +29,13 @@ public interface LogLineParser {
 
     /** The format this parser reads. */
     LogFormat format();
+
+    /**
+     * ASCII literals one of which every line this parser reports or learns from contains; empty where
+     * there is no short list (sshd also reads bare messages of many kinds). Lets a reader skip lines
+     * on their raw bytes ({@link LogLineReader#containsAny}); parse checks them itself anyway.
+     */
+    default List<String> literals() {
+        return List.of();
+    }
 }

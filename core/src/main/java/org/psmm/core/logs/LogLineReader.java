@@ -3,6 +3,9 @@ package org.psmm.core.logs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,7 +15,9 @@ import java.nio.charset.StandardCharsets;
  * <p>Streams with a fixed buffer: a line longer than {@link LogLineParser#MAX_LINE_CHARS} bytes is cut
  * to that length and flagged {@link #truncated()}, the rest skipped without being kept. Lines end
  * with LF (a CR before it is dropped); the last line may lack it. Bytes are decoded as UTF-8,
- * leniently: a malformed sequence becomes U+FFFD, never an exception. Not thread-safe.
+ * leniently: a malformed sequence becomes U+FFFD, never an exception, and only when {@link #line()}
+ * asks: {@link #containsAny} lets a caller skip most lines of a big log on their raw bytes.
+ * Not thread-safe.
  *
  * <pre>{@code
  * try (LogLineReader r = new LogLineReader(in, checkpointOffset)) {
@@ -24,6 +29,10 @@ public final class LogLineReader implements Closeable {
 
     private static final int MAX = LogLineParser.MAX_LINE_CHARS;
     private static final int CHUNK = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
 
     private final InputStream in;
     private final byte[] buf = new byte[MAX + CHUNK];
@@ -34,6 +43,9 @@ public final class LogLineReader implements Closeable {
     private boolean eof;
 
     private String line;
+    /** The current line's bytes: buf[lineStart, lineEnd), valid until the next call to next(). */
+    private int lineStart;
+    private int lineEnd;
     private long offset;
     private long nextOffset;
     private long lineNumber;
@@ -61,6 +73,13 @@ public final class LogLineReader implements Closeable {
         while (true) {
             int nl = indexOfNewline(pos, limit);
             if (nl >= 0) {
+                if (nl - pos > MAX) {
+                    // Too long, but whole in the buffer: keep the first MAX bytes.
+                    emit(pos, pos + MAX, nl + 1);
+                    truncated = true;
+                    line();
+                    return true;
+                }
                 emit(pos, nl, nl + 1);
                 return true;
             }
@@ -68,6 +87,8 @@ public final class LogLineReader implements Closeable {
                 // Too long: keep the first MAX bytes, then drop everything up to the next LF.
                 emit(pos, pos + MAX, pos + MAX);
                 truncated = true;
+                // The rest is skipped below and may overwrite the buffer: decode the kept part now.
+                line();
                 nextOffset = skipRestOfLine();
                 return true;
             }
@@ -78,15 +99,26 @@ public final class LogLineReader implements Closeable {
                     return true;
                 }
                 line = null;
+                lineStart = 0;
+                lineEnd = -1;
                 return false;
             }
             fill();
         }
     }
 
+    /** The first LF in buf[from, to), eight bytes at a time. */
     private int indexOfNewline(int from, int to) {
         byte[] b = buf;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }
@@ -96,7 +128,9 @@ public final class LogLineReader implements Closeable {
 
     private void emit(int start, int end, int after) {
         int e = after == end + 1 && end > start && buf[end - 1] == '\r' ? end - 1 : end;
-        line = new String(buf, start, e - start, StandardCharsets.UTF_8);
+        line = null;
+        lineStart = start;
+        lineEnd = e;
         offset = bufStart + start;
         nextOffset = bufStart + after;
         lineNumber++;
@@ -148,7 +182,71 @@ public final class LogLineReader implements Closeable {
 
     /** The current line, without its terminator. */
     public String line() {
+        if (line == null && lineEnd >= lineStart) {
+            line = new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+        }
         return line;
+    }
+
+    /**
+     * Whether the current line's raw bytes contain one of these ASCII literals: a pre-filter that
+     * costs no decoding. Matches exactly where the decoded line would contain the literal.
+     */
+    public boolean containsAny(byte[][] literals) {
+        for (byte[] literal : literals) {
+            if (indexOf(literal) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literal's first index in the current line: its first byte is sought eight bytes at a time. */
+    private int indexOf(byte[] literal) {
+        byte[] b = buf;
+        int n = literal.length;
+        if (n == 0) {
+            return lineStart;
+        }
+        long pattern = (literal[0] & 0xffL) * ONES;
+        int last = lineEnd - n;
+        int i = lineStart;
+        while (i <= last) {
+            int candidate = -1;
+            if (i + 8 <= lineEnd) {
+                long x = (long) LONGS.get(b, i) ^ pattern;
+                long found = (x - ONES) & ~x & HIGHS;
+                if (found == 0) {
+                    i += 8;
+                    continue;
+                }
+                candidate = i + (Long.numberOfTrailingZeros(found) >>> 3);
+            } else if (b[i] == literal[0]) {
+                candidate = i;
+            }
+            if (candidate < 0) {
+                i++;
+                continue;
+            }
+            if (candidate > last) {
+                return -1;
+            }
+            if (matchesAt(literal, candidate)) {
+                return candidate;
+            }
+            i = candidate + 1;
+        }
+        return -1;
+    }
+
+    private boolean matchesAt(byte[] literal, int at) {
+        byte[] b = buf;
+        for (int k = 1; k < literal.length; k++) {
+            if (b[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The byte offset of the current line's first byte. */

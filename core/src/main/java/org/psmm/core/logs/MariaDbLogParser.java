@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,8 +21,17 @@ public final class MariaDbLogParser extends AbstractLineParser {
     private static final String USING_YES = " (using password: YES)";
     private static final String USING_NO = " (using password: NO)";
 
+    private static final List<String> LITERALS = List.of(ACCESS_DENIED, ABORTED_UNAUTHENTICATED);
+
+    private final StampCache ownStamps = new StampCache(MariaDbLogParser::readStamp);
+
     public MariaDbLogParser() {
         super(LogFormat.MARIADB);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -80,21 +90,24 @@ public final class MariaDbLogParser extends AbstractLineParser {
      * Whether s[0, m) is a prefix the server writes: nothing, or [syslog envelope of mysqld/mariadbd]
      * [stamp [thread id]] [{@code [Level]}] [{@code [MY-nnnnnn] [Subsystem]}]. The innermost stamp wins.
      */
-    private static boolean prefixEndsAt(String s, int m, LineTime[] time) {
+    /** MySQL 5.6+ and MariaDB's ISO-like stamp, or MySQL 5.1's {@code YYMMDD H:MM:SS}. */
+    private static LineTime readStamp(String s, int p) {
+        LineTime t = Timestamps.iso(s, p);
+        return t != null ? t : Timestamps.mysqlShort(s, p);
+    }
+
+    private boolean prefixEndsAt(String s, int m, LineTime[] time) {
         int p = 0;
         if (m == 0) {
             return true;
         }
-        SyslogEnvelope env = SyslogEnvelope.parse(s);
+        SyslogEnvelope env = envelope(s);
         if (env != null && (env.programStartsWith("mysql") || env.programStartsWith("mariadb"))) {
             time[0] = env.time();
             p = env.messageStart();
         }
         if (Timestamps.digit(s, p) >= 0) {
-            LineTime t = Timestamps.iso(s, p);
-            if (t == null) {
-                t = Timestamps.mysqlShort(s, p);
-            }
+            LineTime t = ownStamps.read(s, p);
             if (t == null || !Timestamps.at(s, t.end(), ' ')) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,17 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     private static final String[] QUOTED_FIELDS = {", request: \"", ", subrequest: \"", ", upstream: \"",
         ", host: \"", ", referrer: \""};
 
+    private static final List<String> LITERALS = List.of(CLIENT);
+
+    private final StampCache ownStamps = new StampCache(Timestamps::slashed);
+
     public NginxErrorLogParser() {
         super(LogFormat.NGINX);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -36,7 +46,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
         if (p < 0) {
             return Optional.empty();
         }
-        LineTime time = Timestamps.slashed(s, p);
+        LineTime time = ownStamps.read(s, p);
         if (time == null || !s.startsWith(" [", time.end())) {
             return Optional.empty();
         }
@@ -124,14 +134,13 @@ public final class NginxErrorLogParser extends AbstractLineParser {
             return s.substring(userStart, c - 20);
         }
         if (c > userStart && s.charAt(c - 1) == '"') {
-            int notFound = s.lastIndexOf("\" was not found in \"", c);
-            int colonNotFound = s.lastIndexOf("\": was not found in \"", c);
-            if (notFound >= userStart && notFound > colonNotFound
-                    && s.indexOf('"', notFound + 20) == c - 1) {
-                return s.substring(userStart, notFound);
+            // The file name is nginx's (no quote in it): its opening quote ends the phrase.
+            int open = s.lastIndexOf('"', c - 2);
+            if (open - 19 >= userStart && s.startsWith("\" was not found in \"", open - 19)) {
+                return s.substring(userStart, open - 19);
             }
-            if (colonNotFound >= userStart && s.indexOf('"', colonNotFound + 21) == c - 1) {
-                return s.substring(userStart, colonNotFound);
+            if (open - 20 >= userStart && s.startsWith("\": was not found in \"", open - 20)) {
+                return s.substring(userStart, open - 20);
             }
         }
         return null;

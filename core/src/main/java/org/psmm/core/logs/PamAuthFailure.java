@@ -16,6 +16,27 @@ record PamAuthFailure(String rhost, String user) {
 
     static final String MARKER = "authentication failure; logname=";
 
+    /**
+     * The index of {@link #MARKER} where it starts the message at {@code m} — bare, after
+     * {@code (pam_unix) } or after {@code pam_unix(service:auth): } — else -1: the marker quoted later
+     * in a line (in a logged FTP command, say) is the client's text.
+     */
+    static int markerAt(String s, int m) {
+        if (s.startsWith(MARKER, m)) {
+            return m;
+        }
+        if (s.startsWith("(pam_unix) " + MARKER, m)) {
+            return m + 11;
+        }
+        if (s.startsWith("pam_unix(", m)) {
+            int close = s.indexOf("): ", m);
+            if (close > 0 && close - m < 64 && s.indexOf(' ', m) == close + 2 && s.startsWith(MARKER, close + 3)) {
+                return close + 3;
+            }
+        }
+        return -1;
+    }
+
     /** Parses from {@code from}, the index of {@link #MARKER} in s; null if the fields do not fit. */
     static PamAuthFailure parse(String s, int from) {
         int ruser = s.indexOf(" ruser=", from);

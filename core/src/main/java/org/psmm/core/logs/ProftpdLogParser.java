@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,8 +17,15 @@ public final class ProftpdLogParser extends AbstractLineParser {
     private static final String VIOLATION = "SECURITY VIOLATION: ";
     private static final String MAX_ATTEMPTS = "Maximum login attempts (";
 
+    private static final List<String> LITERALS = List.of("proftpd");
+
     public ProftpdLogParser() {
         super(LogFormat.PROFTPD);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -25,7 +33,7 @@ public final class ProftpdLogParser extends AbstractLineParser {
         if (!s.contains("proftpd")) {
             return Optional.empty();
         }
-        SyslogEnvelope env = SyslogEnvelope.parse(s);
+        SyslogEnvelope env = envelope(s);
         if (env == null || !env.programStartsWith("proftpd")) {
             return Optional.empty();
         }

@@ -46,6 +46,11 @@ public final class SshdLogParser extends AbstractLineParser {
         String pamUser;
         /** A scanner's connection gives several probe lines: one report is enough. */
         boolean probeReported;
+        /**
+         * The user of a reported {@code Invalid user} line: that line stands for the connection's first
+         * attempt, so the first {@code Failed ... for invalid user} of that name is not counted again.
+         */
+        String invalidUserReported;
 
         boolean hasPending() {
             return pendingKind != null || pamPending;
@@ -58,7 +63,8 @@ public final class SshdLogParser extends AbstractLineParser {
         }
     }
 
-    private final Map<String, Session> sessions = new LinkedHashMap<>(64, 0.75f, true) {
+    /** Oldest connection first: when full, the one that started longest ago is forgotten. */
+    private final Map<String, Session> sessions = new LinkedHashMap<>(256) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
             return size() > MAX_SESSIONS;
@@ -76,14 +82,14 @@ public final class SshdLogParser extends AbstractLineParser {
         String key = null;
         // Every syslog line of sshd names it; a line without "sshd" can only be a bare message.
         if (line.contains("sshd")) {
-            SyslogEnvelope env = SyslogEnvelope.parse(line);
+            SyslogEnvelope env = envelope(line);
             if (env != null) {
                 if (!env.programStartsWith("sshd")) {
                     return Optional.empty();
                 }
                 ms = env.messageStart();
                 time = env.time();
-                key = env.pid() == null ? null : env.host() + "/" + env.pid();
+                key = env.processKey();
             }
         }
         if (line.startsWith("error: ", ms) || line.startsWith("fatal: ", ms)) {
@@ -183,6 +189,12 @@ public final class SshdLogParser extends AbstractLineParser {
             return key == null ? null : sessions.get(key);
         }
 
+        /** The address earlier lines of this connection gave, or null. */
+        String knownIp() {
+            Session session = existing();
+            return session == null ? null : session.ip;
+        }
+
         Session session() {
             return key == null ? new Session() : sessions.computeIfAbsent(key, k -> new Session());
         }
@@ -206,7 +218,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 invalid = true;
                 userStart += 13;
             }
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -215,25 +227,36 @@ public final class SshdLogParser extends AbstractLineParser {
             if ("<invalid username>".equals(user)) {
                 user = null;
             }
-            if ("publickey".equals(method) && !invalid) {
-                // Clients offer their keys in turn: a refused key fails the login only if no other
-                // key or method succeeds before the connection ends.
+            if ("none".equals(method) || "publickey".equals(method) && !invalid) {
+                // Clients ask for the method list with "none" and offer their keys in turn: that
+                // fails the login only if nothing else fails or succeeds before the connection ends.
                 remember(ip);
                 pend(FailureKind.AUTH, user);
+                return none();
+            }
+            Session session = existing();
+            if (invalid && session != null && user != null && user.equals(session.invalidUserReported)) {
+                // The "Invalid user" line already reported this first attempt.
+                session.invalidUserReported = null;
+                session.clearPending();
                 return none();
             }
             return report(FailureKind.AUTH, user, ip);
         }
 
-        /** {@code Invalid user <user> from <addr>[ port <n>]}. */
+        /** {@code Invalid user <user> from <addr>[ port <n>]}: the connection's first attempt. */
         Optional<ParsedFailure> invalidUser() {
             int userStart = ms + 13;
-            int from = authLogFrom(s, userStart - 1, false);
+            int from = authLogFrom(s, userStart - 1, false, knownIp());
             if (from < 0) {
                 return none();
             }
             String ip = s.substring(from + 6, ClientAddresses.addressEnd(s, from + 6));
-            return report(FailureKind.AUTH, from > userStart ? s.substring(userStart, from) : "", ip);
+            String user = from > userStart ? s.substring(userStart, from) : "";
+            if (key != null) {
+                session().invalidUserReported = user;
+            }
+            return report(FailureKind.AUTH, user, ip);
         }
 
         /** {@code User <user> [from <host> ]not allowed because <reason>}. */
@@ -318,7 +341,7 @@ public final class SshdLogParser extends AbstractLineParser {
             if (s.startsWith("invalid user ", userStart)) {
                 userStart += 13;
             }
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -345,11 +368,28 @@ public final class SshdLogParser extends AbstractLineParser {
             if (at("Disconnecting ")) {
                 // "Disconnecting invalid user <u> <addr> port <n>: <reason>"; "Too many authentication
                 // failures" here follows a "maximum authentication attempts" line that was reported.
-                int reason = s.indexOf(": Change of username or service not allowed", ms);
-                if (reason < 0) {
+                // The user names stand on both sides of the reason: with several copies of it, only
+                // the one after the address sshd already gave for this connection is trusted.
+                String marker = ": Change of username or service not allowed";
+                int reason = s.indexOf(marker, ms);
+                Session session = existing();
+                String known = session == null ? null : session.ip;
+                if (reason < 0 || known == null && s.indexOf(marker, reason + 1) >= 0) {
                     return none();
                 }
-                return userAddressPort(reason, FailureKind.PROBE);
+                for (; reason >= 0; reason = s.indexOf(marker, reason + 1)) {
+                    int space = addressBeforePort(reason);
+                    if (space >= 0) {
+                        int port = s.lastIndexOf(" port ", reason);
+                        String ip = s.substring(space + 1, port);
+                        if (known == null || known.equals(ClientAddresses.normalize(ip))) {
+                            int userWord = s.indexOf(" user ", ms);
+                            String user = userWord >= 0 && userWord + 6 <= space ? s.substring(userWord + 6, space) : null;
+                            return report(FailureKind.PROBE, user, ip);
+                        }
+                    }
+                }
+                return none();
             }
             if (at("Disconnected from ")) {
                 return closed(ms + 18);
@@ -360,19 +400,17 @@ public final class SshdLogParser extends AbstractLineParser {
             return none();
         }
 
-        /** {@code ... user <user> <addr> port <n>} ending at {@code end}: the address before " port". */
-        Optional<ParsedFailure> userAddressPort(int end, FailureKind kind) {
+        /**
+         * For {@code ... <addr> port <n>} ending at {@code end}: the index of the space before the
+         * address, or -1.
+         */
+        int addressBeforePort(int end) {
             int port = s.lastIndexOf(" port ", end);
             if (port < 0 || skipPort(s, port) != end) {
-                return none();
+                return -1;
             }
             int space = s.lastIndexOf(' ', port - 1);
-            if (space < ms || ClientAddresses.addressEnd(s, space + 1) != port) {
-                return none();
-            }
-            int userWord = s.indexOf(" user ", ms);
-            String user = userWord >= 0 && userWord + 6 <= space ? s.substring(userWord + 6, space) : null;
-            return report(kind, user, s.substring(space + 1, port));
+            return space >= ms && ClientAddresses.addressEnd(s, space + 1) == port ? space : -1;
         }
 
         Optional<ParsedFailure> connection() {
@@ -411,12 +449,11 @@ public final class SshdLogParser extends AbstractLineParser {
             if (addrEnd > a && (addrEnd == end || skipPort(s, addrEnd) == end)) {
                 ip = s.substring(a, addrEnd);
             } else {
-                int port = s.lastIndexOf(" port ", end);
-                int space = port < 0 ? -1 : s.lastIndexOf(' ', port - 1);
-                if (space < a || skipPort(s, port) != end || ClientAddresses.addressEnd(s, space + 1) != port) {
+                int space = addressBeforePort(end);
+                if (space < a) {
                     return none();
                 }
-                ip = s.substring(space + 1, port);
+                ip = s.substring(space + 1, s.lastIndexOf(" port ", end));
             }
             return reportPending(session, ip);
         }
@@ -517,7 +554,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 return none();
             }
             int userStart = methodEnd + 5;
-            int from = authLogFrom(s, userStart - 1, true);
+            int from = authLogFrom(s, userStart - 1, true, session.ip);
             if (from < 0) {
                 return none();
             }
@@ -564,10 +601,14 @@ public final class SshdLogParser extends AbstractLineParser {
      * first " from " (searching from {@code userFrom}) that is followed by an address, an optional port
      * and protocol, then the end of the line, " [preauth]" or (where {@code info}) ": " and sshd's
      * method details; a forged copy inside the name is followed by the real one, so it never ends there.
+     * A name that forges the details too ({@code x from 10.0.0.1 port 22 ssh2: y}) is caught where the
+     * connection's address is known from an earlier line: the candidate with that address wins.
      *
+     * @param knownIp the address earlier lines of the connection gave, or null
      * @return the index of that " from ", or -1
      */
-    static int authLogFrom(String s, int userFrom, boolean info) {
+    static int authLogFrom(String s, int userFrom, boolean info, String knownIp) {
+        int first = -1;
         for (int from = s.indexOf(" from ", userFrom); from >= 0; from = s.indexOf(" from ", from + 1)) {
             int end = ClientAddresses.addressEnd(s, from + 6);
             if (end < 0) {
@@ -578,9 +619,14 @@ public final class SshdLogParser extends AbstractLineParser {
                 p += 5;
             }
             if (p == s.length() || info && s.startsWith(": ", p) || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
-                return from;
+                if (knownIp == null || knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)))) {
+                    return from;
+                }
+                if (first < 0) {
+                    first = from;
+                }
             }
         }
-        return -1;
+        return first;
     }
 }

@@ -6,16 +6,70 @@ package org.psmm.core.logs;
  * default and Debian's auth.log), rsyslog's high-precision ISO stamps, RFC 5424
  * ({@code <pri>1 ts host app procid msgid [sd] msg}) and Solaris' {@code [ID n facility.level]} tag.
  *
- * @param time         the stamp (may be null in RFC 5424, whose nil stamp is "-")
- * @param host         the host name, or null where the line has none
- * @param program      the program name ({@code sshd}, {@code sshd-session}, {@code vsftpd}, ...)
- * @param pid          the process id as written, or null
- * @param messageStart the index of the message in the line
+ * <p>Keeps indices into the line rather than substrings: most lines are only asked for their
+ * program and where their message starts.
  */
-record SyslogEnvelope(LineTime time, String host, String program, String pid, int messageStart) {
+final class SyslogEnvelope {
+
+    private final String line;
+    private final LineTime time;
+    private final int hostStart;
+    private final int hostEnd;
+    private final int programStart;
+    private final int programEnd;
+    private final int pidStart;
+    private final int pidEnd;
+    private final int messageStart;
+
+    private SyslogEnvelope(String line, LineTime time, int hostStart, int hostEnd, int programStart, int programEnd,
+                           int pidStart, int pidEnd, int messageStart) {
+        this.line = line;
+        this.time = time;
+        this.hostStart = hostStart;
+        this.hostEnd = hostEnd;
+        this.programStart = programStart;
+        this.programEnd = programEnd;
+        this.pidStart = pidStart;
+        this.pidEnd = pidEnd;
+        this.messageStart = messageStart;
+    }
+
+    /** The stamp (null in RFC 5424 where the stamp is "-"). */
+    LineTime time() {
+        return time;
+    }
+
+    /** The index of the message in the line. */
+    int messageStart() {
+        return messageStart;
+    }
+
+    /** Whether the program is {@code name} or a variant of it ({@code sshd-session} for sshd). */
+    boolean programStartsWith(String name) {
+        return programEnd - programStart >= name.length() && line.startsWith(name, programStart);
+    }
+
+    boolean programIs(String name) {
+        return programEnd - programStart == name.length() && line.startsWith(name, programStart);
+    }
+
+    /** "host prog[pid]" as written: one process of one host; null where the line names no pid. */
+    String processKey() {
+        return pidStart < 0 ? null : line.substring(hostStart < 0 ? programStart : hostStart, pidEnd);
+    }
 
     /** The envelope of a line, or null where the line does not start with one. */
     static SyslogEnvelope parse(String s) {
+        return parse(s, null);
+    }
+
+    /** The stamp a syslog line starts with at p: rsyslog's ISO form or RFC 3164's; null if neither. */
+    static LineTime readStamp(String s, int p) {
+        return Timestamps.digit(s, p) >= 0 ? Timestamps.iso(s, p) : Timestamps.syslog(s, p);
+    }
+
+    /** As {@link #parse(String)}, reading the stamp through a parser's cache. */
+    static SyslogEnvelope parse(String s, StampCache stamps) {
         if (s.isEmpty()) {
             return null;
         }
@@ -30,7 +84,7 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
                 return rfc5424(s, p + 2);
             }
         }
-        LineTime time = Timestamps.digit(s, p) >= 0 ? Timestamps.iso(s, p) : Timestamps.syslog(s, p);
+        LineTime time = stamps != null ? stamps.read(s, p) : readStamp(s, p);
         if (time == null || !Timestamps.at(s, time.end(), ' ')) {
             return null;
         }
@@ -39,16 +93,18 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
         if (space < 0) {
             return null;
         }
-        String host = null;
+        int hostStart = -1;
+        int hostEnd = -1;
         if (!looksLikeTag(s, start, space)) {
-            host = s.substring(start, space);
+            hostStart = start;
+            hostEnd = space;
             start = space + 1;
             space = s.indexOf(' ', start);
             if (space < 0 || !looksLikeTag(s, start, space)) {
                 return null;
             }
         }
-        return tag(s, time, host, start, space);
+        return tag(s, time, hostStart, hostEnd, start, space);
     }
 
     /** Whether s[from, to) reads as {@code prog:}, {@code prog[pid]:}, {@code prog[pid]} or {@code [prog]}. */
@@ -60,24 +116,33 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
         return last == ':' || last == ']' && (s.charAt(from) == '[' || s.lastIndexOf('[', to) > from);
     }
 
-    private static SyslogEnvelope tag(String s, LineTime time, String host, int from, int space) {
+    private static SyslogEnvelope tag(String s, LineTime time, int hostStart, int hostEnd, int from, int space) {
         int end = s.charAt(space - 1) == ':' ? space - 1 : space;
-        String program;
-        String pid = null;
+        int programStart;
+        int programEnd;
+        int pidStart = -1;
+        int pidEnd = -1;
         if (s.charAt(from) == '[') {
-            program = s.substring(from + 1, end - 1);
+            programStart = from + 1;
+            programEnd = end - 1;
         } else {
             int nameEnd = from;
             while (nameEnd < end && s.charAt(nameEnd) != '[' && s.charAt(nameEnd) != '(') {
                 nameEnd++;
             }
-            program = s.substring(from, nameEnd);
+            programStart = from;
+            programEnd = nameEnd;
             int open = s.lastIndexOf('[', end);
             if (open >= from && s.charAt(end - 1) == ']') {
-                pid = s.substring(open + 1, end - 1);
+                pidStart = open + 1;
+                pidEnd = end - 1;
             }
         }
-        return new SyslogEnvelope(time, host, program, pid, skipSolarisId(s, space + 1));
+        if (programEnd < programStart) {
+            return null;
+        }
+        return new SyslogEnvelope(s, time, hostStart, hostEnd, programStart, programEnd, pidStart, pidEnd,
+                skipSolarisId(s, space + 1));
     }
 
     /** RFC 5424: {@code ts host app procid msgid sd msg}, every header field possibly "-". */
@@ -92,7 +157,8 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
             }
             p = time.end();
         }
-        String[] fields = new String[3];
+        int[] starts = new int[3];
+        int[] ends = new int[3];
         for (int f = 0; f < 4; f++) {
             if (!Timestamps.at(s, p, ' ')) {
                 return null;
@@ -102,7 +168,8 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
                 return null;
             }
             if (f < 3) {
-                fields[f] = s.substring(p + 1, next);
+                starts[f] = p + 1;
+                ends[f] = next;
             }
             p = next;
         }
@@ -116,9 +183,10 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
         if (Timestamps.at(s, p, '\uFEFF')) {
             p++;
         }
-        String host = "-".equals(fields[0]) ? null : fields[0];
-        String pid = "-".equals(fields[2]) ? null : fields[2];
-        return new SyslogEnvelope(time, host, fields[1], pid, p);
+        boolean noHost = ends[0] - starts[0] == 1 && s.charAt(starts[0]) == '-';
+        boolean noPid = ends[2] - starts[2] == 1 && s.charAt(starts[2]) == '-';
+        return new SyslogEnvelope(s, time, noHost ? -1 : starts[0], noHost ? -1 : ends[0], starts[1], ends[1],
+                noPid ? -1 : starts[2], noPid ? -1 : ends[2], p);
     }
 
     /** Past "-" or a run of {@code [id k="v" ...]} elements (quoted values may hold "]"), or -1. */
@@ -161,10 +229,5 @@ record SyslogEnvelope(LineTime time, String host, String program, String pid, in
             }
         }
         return p;
-    }
-
-    /** Whether the program is {@code name} or a variant of it ({@code sshd-session} for sshd). */
-    boolean programStartsWith(String name) {
-        return program.startsWith(name);
     }
 }

@@ -204,31 +204,49 @@ final class Timestamps {
         return v;
     }
 
-    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    private static final String WEEKDAYS = "MonTueWedThuFriSatSun";
-
     /** 1..12 for an English month abbreviation at i, or -1. */
     static int month(String s, int i) {
         if (i < 0 || i + 3 > s.length()) {
             return -1;
         }
-        for (int m = 0; m < 12; m++) {
-            if (s.regionMatches(i, MONTHS, m * 3, 3)) {
-                return m + 1;
-            }
+        if ((s.charAt(i) | s.charAt(i + 1) | s.charAt(i + 2)) > 0x7f) {
+            return -1;
         }
-        return -1;
+        switch (s.charAt(i) << 16 | s.charAt(i + 1) << 8 | s.charAt(i + 2)) {
+            case 'J' << 16 | 'a' << 8 | 'n': return 1;
+            case 'F' << 16 | 'e' << 8 | 'b': return 2;
+            case 'M' << 16 | 'a' << 8 | 'r': return 3;
+            case 'A' << 16 | 'p' << 8 | 'r': return 4;
+            case 'M' << 16 | 'a' << 8 | 'y': return 5;
+            case 'J' << 16 | 'u' << 8 | 'n': return 6;
+            case 'J' << 16 | 'u' << 8 | 'l': return 7;
+            case 'A' << 16 | 'u' << 8 | 'g': return 8;
+            case 'S' << 16 | 'e' << 8 | 'p': return 9;
+            case 'O' << 16 | 'c' << 8 | 't': return 10;
+            case 'N' << 16 | 'o' << 8 | 'v': return 11;
+            case 'D' << 16 | 'e' << 8 | 'c': return 12;
+            default: return -1;
+        }
     }
 
     private static boolean isWeekday(String s, int i) {
         if (i < 0 || i + 3 > s.length()) {
             return false;
         }
-        for (int d = 0; d < 7; d++) {
-            if (s.regionMatches(i, WEEKDAYS, d * 3, 3)) {
-                return true;
-            }
+        if ((s.charAt(i) | s.charAt(i + 1) | s.charAt(i + 2)) > 0x7f) {
+            return false;
         }
-        return false;
+        switch (s.charAt(i) << 16 | s.charAt(i + 1) << 8 | s.charAt(i + 2)) {
+            case 'M' << 16 | 'o' << 8 | 'n':
+            case 'T' << 16 | 'u' << 8 | 'e':
+            case 'W' << 16 | 'e' << 8 | 'd':
+            case 'T' << 16 | 'h' << 8 | 'u':
+            case 'F' << 16 | 'r' << 8 | 'i':
+            case 'S' << 16 | 'a' << 8 | 't':
+            case 'S' << 16 | 'u' << 8 | 'n':
+                return true;
+            default:
+                return false;
+        }
     }
 }

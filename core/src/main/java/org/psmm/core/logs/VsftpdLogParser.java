@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,20 +14,29 @@ public final class VsftpdLogParser extends AbstractLineParser {
 
     private static final String FAIL_LOGIN = "] FAIL LOGIN: Client \"";
 
+    private static final List<String> LITERALS = List.of(FAIL_LOGIN, PamAuthFailure.MARKER);
+
+    private final StampCache ownStamps = new StampCache(Timestamps::ctime);
+
     public VsftpdLogParser() {
         super(LogFormat.VSFTPD);
     }
 
     @Override
+    public List<String> literals() {
+        return LITERALS;
+    }
+
+    @Override
     Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
-        int fail = s.lastIndexOf(FAIL_LOGIN);
+        int fail = s.indexOf(FAIL_LOGIN);
         if (fail >= 0) {
-            return failLogin(s, fail, ctx);
+            return failLogin(s, s.lastIndexOf(FAIL_LOGIN), ctx);
         }
-        int pam = s.indexOf(PamAuthFailure.MARKER);
-        if (pam >= 0) {
-            SyslogEnvelope env = SyslogEnvelope.parse(s);
-            if (env == null || !env.programStartsWith("vsftpd") || pam < env.messageStart()) {
+        if (s.contains(PamAuthFailure.MARKER)) {
+            SyslogEnvelope env = envelope(s);
+            int pam = env == null || !env.programStartsWith("vsftpd") ? -1 : PamAuthFailure.markerAt(s, env.messageStart());
+            if (pam < 0) {
                 return Optional.empty();
             }
             PamAuthFailure failure = PamAuthFailure.parse(s, pam);
@@ -39,11 +49,13 @@ public final class VsftpdLogParser extends AbstractLineParser {
     private Optional<ParsedFailure> failLogin(String s, int fail, ParseContext ctx) {
         LineTime time;
         int p;
-        if (Timestamps.at(s, 0, '[') || Character.isUpperCase(s.charAt(0)) && Timestamps.ctime(s, 0) != null) {
-            time = s.charAt(0) == '[' ? null : Timestamps.ctime(s, 0);
-            p = time == null ? 0 : time.end() + 1;
+        LineTime own = s.charAt(0) == '[' ? null : ownStamps.read(s, 0);
+        if (own != null || s.charAt(0) == '[') {
+            // vsftpd's own log: ctime stamp, or none.
+            time = own;
+            p = own == null ? 0 : own.end() + 1;
         } else {
-            SyslogEnvelope env = SyslogEnvelope.parse(s);
+            SyslogEnvelope env = envelope(s);
             if (env == null || !env.programStartsWith("vsftpd")) {
                 return Optional.empty();
             }

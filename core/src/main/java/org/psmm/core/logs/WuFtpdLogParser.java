@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,15 @@ public final class WuFtpdLogParser extends AbstractLineParser {
 
     private static final String FAILED = "failed login from ";
 
+    private static final List<String> LITERALS = List.of("ftpd");
+
     public WuFtpdLogParser() {
         super(LogFormat.WUFTPD);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -19,8 +27,8 @@ public final class WuFtpdLogParser extends AbstractLineParser {
         if (!s.contains("ftpd")) {
             return Optional.empty();
         }
-        SyslogEnvelope env = SyslogEnvelope.parse(s);
-        if (env == null || !(env.programStartsWith("wu-ftpd") || env.program().equals("ftpd"))) {
+        SyslogEnvelope env = envelope(s);
+        if (env == null || !(env.programStartsWith("wu-ftpd") || env.programIs("ftpd"))) {
             return Optional.empty();
         }
         int m = env.messageStart();
@@ -35,7 +43,7 @@ public final class WuFtpdLogParser extends AbstractLineParser {
             }
             return failure(ctx, FailureKind.AUTH, null, s.substring(open + 2, end - 1), env.time());
         }
-        int pam = s.indexOf(PamAuthFailure.MARKER, m);
+        int pam = PamAuthFailure.markerAt(s, m);
         if (pam >= 0) {
             PamAuthFailure failure = PamAuthFailure.parse(s, pam);
             return failure == null ? Optional.empty()

@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,8 +12,17 @@ public final class XrdpLogParser extends AbstractLineParser {
 
     private static final String AUTHFAIL = "AUTHFAIL: user=";
 
+    private static final List<String> LITERALS = List.of(AUTHFAIL);
+
+    private final StampCache ownStamps = new StampCache(Timestamps::compact);
+
     public XrdpLogParser() {
         super(LogFormat.XRDP);
+    }
+
+    @Override
+    public List<String> literals() {
+        return LITERALS;
     }
 
     @Override
@@ -23,13 +33,13 @@ public final class XrdpLogParser extends AbstractLineParser {
         LineTime time;
         int p;
         if (Timestamps.at(s, 0, '[')) {
-            time = Timestamps.compact(s, 1);
+            time = ownStamps.read(s, 1);
             if (time == null || !s.startsWith("] ", time.end())) {
                 return Optional.empty();
             }
             p = time.end() + 2;
         } else {
-            SyslogEnvelope env = SyslogEnvelope.parse(s);
+            SyslogEnvelope env = envelope(s);
             if (env == null || !env.programStartsWith("xrdp")) {
                 return Optional.empty();
             }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,16 @@ class LogCheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
 
     private int run(String... args) {
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-        return new LogCheckCommand(NOW, ZoneOffset.UTC).run(args, out, err);
+        return new LogCheckCommand(NOW, ZoneOffset.UTC).run(args, outBytes, err);
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
     }
 
     private String err() {
@@ -50,7 +53,7 @@ class LogCheckCommandTest {
                 + "Nov 23 10:00:01 h sshd[1]: Invalid user a\"b\\c\u00e9\u0001 from ::ffff:192.0.2.1 port 5\n");
         assertEquals(0, run("--json", log.toString()));
         assertEquals("{\"file\":\"" + log + "\",\"line\":2,\"format\":\"sshd\",\"service\":\"ssh\",\"kind\":\"auth\","
-                + "\"user\":\"a\\\"b\\\\c\u00e9\\u0001\",\"ip\":\"192.0.2.1\",\"time\":\"2026-11-23T10:00:01\"}\n", out.toString());
+                + "\"user\":\"a\\\"b\\\\c\u00e9\\u0001\",\"ip\":\"192.0.2.1\",\"time\":\"2026-11-23T10:00:01\"}\n", out());
         assertTrue(err().contains("2 lines read, 1 failures"), err());
         assertTrue(err().contains("lines/s"), err());
     }
@@ -59,17 +62,17 @@ class LogCheckCommandTest {
     void nullUserAndTimeAreJsonNulls() throws IOException {
         Path log = file("error.log", "Access denied for user 'x'@'localhost'\n");
         assertEquals(0, run("--json", "--format", "mariadb", log.toString()));
-        assertTrue(out.toString().contains("\"ip\":\"localhost\",\"time\":null}"), out.toString());
+        assertTrue(out().contains("\"ip\":\"localhost\",\"time\":null}"), out());
         Path sshd = file("sshd.log", "Nov 23 10:00:00 h sshd[1]: ROOT LOGIN REFUSED FROM 192.0.2.1\n");
         assertEquals(0, run("--json", sshd.toString()));
-        assertTrue(out.toString().contains("\"user\":\"root\""), out.toString());
+        assertTrue(out().contains("\"user\":\"root\""), out());
     }
 
     @Test
     void readableLinesEscapeControlCharacters() throws IOException {
         Path log = file("auth.log", "Nov 23 10:00:01 h sshd[1]: Invalid user \u001b[31mred from 192.0.2.1 port 5\n");
         assertEquals(0, run(log.toString()));
-        assertEquals(log + ":1  2026-11-23T10:00:01  ssh/auth  ip=192.0.2.1  user=\"\\x1b[31mred\"\n", out.toString());
+        assertEquals(log + ":1  2026-11-23T10:00:01  ssh/auth  ip=192.0.2.1  user=\"\\x1b[31mred\"\n", out());
     }
 
     @Test
@@ -80,7 +83,7 @@ class LogCheckCommandTest {
                     + "Feb 29 10:00:01 h sshd[1]: Failed password for bob from 192.0.2.1 port 5 ssh2\n").getBytes(StandardCharsets.UTF_8));
         }
         assertEquals(0, run("--json", "--tz", "Europe/Paris", "--year", "2024", gz.toString()));
-        String json = out.toString();
+        String json = out();
         assertTrue(json.contains("\"line\":2,") && json.contains("\"time\":\"2026-11-23T11:00:01\""), json);
         assertTrue(json.contains("\"line\":3,") && json.contains("\"time\":\"2024-02-29T10:00:01\""), json);
     }
@@ -97,7 +100,7 @@ class LogCheckCommandTest {
         assertEquals(2, run("--format"));
         assertEquals(2, run("--bogus", log.toString()));
         assertEquals(0, run("--help"));
-        assertTrue(out.toString().startsWith("Usage: psmm-logcheck"));
+        assertTrue(out().startsWith("Usage: psmm-logcheck"));
     }
 
     @Test
@@ -107,6 +110,6 @@ class LogCheckCommandTest {
         assertEquals(1, run("--json", dir.resolve("missing.log").toString(), unknown.toString(), good.toString()));
         assertTrue(err().contains("missing.log: cannot read"), err());
         assertTrue(err().contains("notes.txt: format not recognised"), err());
-        assertTrue(out.toString().contains("\"user\":\"bob\""), out.toString());
+        assertTrue(out().contains("\"user\":\"bob\""), out());
     }
 }

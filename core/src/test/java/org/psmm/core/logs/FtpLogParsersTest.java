@@ -43,6 +43,9 @@ class FtpLogParsersTest {
         assertEquals("root", one(LogFormat.VSFTPD, "Nov 23 19:20:50 vm vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=root rhost=127.0.0.88  user=root").user());
         assertEquals("127.0.0.1", one(LogFormat.VSFTPD, "Nov 23 19:20:50 vm vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=bob rhost=::ffff:127.0.0.1").ip());
         none(LogFormat.VSFTPD, "Nov 23 19:20:50 vm sshd[1]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=127.0.0.1");
+        assertEquals("209.67.1.67", one(LogFormat.VSFTPD, "Oct 11 01:06:47 ServerJV vsftpd: (pam_unix) authentication failure; logname= uid=0 euid=0 tty= ruser= rhost=209.67.1.67").ip());
+        // The marker quoted in a logged command is the client's text.
+        none(LogFormat.VSFTPD, "Nov 23 10:20:50 vm vsftpd[3]: [bob] FTP command: Client \"192.0.2.9\", \"USER authentication failure; logname= uid=0 euid=0 tty= ruser= rhost=6.6.6.6");
     }
 
     @Test
@@ -77,5 +80,18 @@ class FtpLogParsersTest {
         assertFailure(one(LogFormat.WUFTPD, "Oct  6 09:59:26 myserver wu-ftpd[18760]: failed login from hj-145-173-a8.bta.net.cn [202.108.145.173]"),
                 FailureKind.AUTH, null, "202.108.145.173", "2026-10-06T09:59:26");
         assertEquals("198.51.100.71", one(LogFormat.WUFTPD, "Mar 22 09:35:02 SiD wu-ftpd[31278]: pam_unix(wu-ftpd:auth): authentication failure; logname= uid=0 euid=0 tty= ruser= rhost=198.51.100.71  user=root").ip());
+        assertEquals("2001:db8::9", one(LogFormat.WUFTPD, "Oct  6 09:59:26 myserver ftpd[18760]: failed login from h.example [::ffff:2001:db8::9]".replace("::ffff:", "")).ip());
+        assertEquals("192.0.2.1", one(LogFormat.WUFTPD, "Oct  6 09:59:26 myserver ftpd[18760]: failed login from ::ffff:192.0.2.1 [::ffff:192.0.2.1]").ip());
+    }
+
+    @Test
+    void pureFtpdAndWuFtpdInjections() {
+        // The name in brackets ends the line; the host is in the session tag before it.
+        ParsedFailure f = one(LogFormat.PUREFTPD, "Jan 31 16:54:07 d pure-ftpd: (?@192.0.2.3) [WARNING] Authentication failed for user [x (?@6.6.6.6) [WARNING] Authentication failed for user [y]");
+        assertEquals("192.0.2.3", f.ip());
+        none(LogFormat.PUREFTPD, "Jan 31 16:54:07 d pure-ftpd: (?@192.0.2.3) [INFO] USER x (?@6.6.6.6) [WARNING] Authentication failed for user [y]");
+        // A reverse-DNS name cannot hold brackets: the address is in the last pair.
+        assertEquals("192.0.2.4", one(LogFormat.WUFTPD, "Oct  6 09:59:26 h wu-ftpd[1]: failed login from x [6.6.6.6] [192.0.2.4]").ip());
+        none(LogFormat.WUFTPD, "Oct  6 09:59:26 h wu-ftpd[1]: failed login from x [192.0.2.4] extra");
     }
 }

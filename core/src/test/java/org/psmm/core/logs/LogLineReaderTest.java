@@ -73,6 +73,22 @@ class LogLineReaderTest {
     }
 
     @Test
+    void overlongLineThatFitsTheBufferIsCutToo() throws IOException {
+        byte[] bytes = ("a\n" + "z".repeat(70_000) + "\r\nb\n").getBytes(StandardCharsets.UTF_8);
+        LogLineReader r = reader(bytes);
+        assertTrue(r.next());
+        assertTrue(r.next());
+        assertTrue(r.truncated());
+        assertEquals(LogLineParser.MAX_LINE_CHARS, r.line().length());
+        assertEquals(2, r.offset());
+        assertEquals(2 + 70_002, r.nextOffset());
+        assertTrue(r.next());
+        assertEquals("b", r.line());
+        assertFalse(r.truncated());
+        assertEquals(3, r.lineNumber());
+    }
+
+    @Test
     void lineOfExactlyTheLimitIsKept() throws IOException {
         byte[] bytes = new byte[LogLineParser.MAX_LINE_CHARS + 1];
         Arrays.fill(bytes, (byte) 'y');

@@ -69,6 +69,19 @@ class SshdLogParserTest {
     }
 
     @Test
+    void aNameForgingTheWholeSuffixLosesToTheConnectionsKnownAddress() {
+        List<Optional<ParsedFailure>> r = stream(SSHD,
+                "Nov 23 10:00:00 h sshd[7]: Connection from 192.0.2.1 port 2 on 10.0.0.1 port 22",
+                "Nov 23 10:00:01 h sshd[7]: Failed password for invalid user x from 6.6.6.6 port 1 ssh2: y from 192.0.2.1 port 2 ssh2",
+                "Nov 23 10:00:02 h sshd[7]: Disconnecting invalid user x 6.6.6.6 port 1: Change of username or service not allowed: (a,b) -> (x 192.0.2.1 port 2: Change of username or service not allowed: (c,d) [preauth]");
+        assertEquals("192.0.2.1", r.get(1).orElseThrow().ip());
+        assertEquals("192.0.2.1", r.get(2).orElseThrow().ip());
+        // Without a known address, two copies of the reason are one too many.
+        none(SSHD, "Nov 23 10:00:02 h sshd[8]: Disconnecting invalid user x 6.6.6.6 port 1: Change of username or service not allowed: (a,b) -> (x 192.0.2.1 port 2: Change of username or service not allowed: (c,d) [preauth]");
+        assertEquals("192.0.2.117", one(SSHD, "Mar 19 16:47:49 test sshd[5672]: Disconnecting invalid user admin 192.0.2.117 port 44004: Change of username or service not allowed: (admin,ssh-connection) -> (user,ssh-connection) [preauth]").ip());
+    }
+
+    @Test
     void anotherProgramMentioningSshdIsNotSshd() {
         none(SSHD, "Nov 23 10:00:01 h sudo: bob : COMMAND=/usr/bin/grep 'Failed password for root from 6.6.6.6 port 1 ssh2' sshd");
         none(SSHD, "Nov 23 10:00:01 h CRON[1]: Invalid user sshd from 6.6.6.6 port 1");
@@ -92,6 +105,28 @@ class SshdLogParserTest {
                 "Nov 23 10:00:05 h sshd[11]: Connection closed by authenticating user monitor 192.0.2.2 port 6 [preauth]");
         assertTrue(r.subList(0, 4).stream().allMatch(Optional::isEmpty), r::toString);
         assertFailure(r.get(4).orElseThrow(), FailureKind.AUTH, "monitor", "192.0.2.2", "2026-11-23T10:00:05");
+    }
+
+    @Test
+    void anInvalidUserAndItsPasswordsCountOneFailurePerAttempt() {
+        List<Optional<ParsedFailure>> r = stream(SSHD,
+                "Nov 23 10:00:01 h sshd[30]: Invalid user admin from 192.0.2.5 port 4000",
+                "Nov 23 10:00:01 h sshd[30]: Failed none for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:02 h sshd[30]: pam_unix(sshd:auth): check pass; user unknown",
+                "Nov 23 10:00:02 h sshd[30]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.5",
+                "Nov 23 10:00:04 h sshd[30]: Failed password for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:06 h sshd[30]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.5",
+                "Nov 23 10:00:08 h sshd[30]: Failed password for invalid user admin from 192.0.2.5 port 4000 ssh2",
+                "Nov 23 10:00:09 h sshd[30]: Connection closed by invalid user admin 192.0.2.5 port 4000 [preauth]");
+        assertFailure(r.get(0).orElseThrow(), FailureKind.AUTH, "admin", "192.0.2.5", "2026-11-23T10:00:01");
+        assertFailure(r.get(6).orElseThrow(), FailureKind.AUTH, "admin", "192.0.2.5", "2026-11-23T10:00:08");
+        assertEquals(2, r.stream().filter(Optional::isPresent).count(), r::toString);
+        // A client that asked for the methods and left is still a failed attempt.
+        List<Optional<ParsedFailure>> left = stream(SSHD,
+                "Nov 23 10:00:01 h sshd[31]: Failed none for root from 192.0.2.6 port 4001 ssh2",
+                "Nov 23 10:00:02 h sshd[31]: Connection closed by authenticating user root 192.0.2.6 port 4001 [preauth]");
+        assertTrue(left.get(0).isEmpty());
+        assertFailure(left.get(1).orElseThrow(), FailureKind.AUTH, "root", "192.0.2.6", "2026-11-23T10:00:02");
     }
 
     @Test

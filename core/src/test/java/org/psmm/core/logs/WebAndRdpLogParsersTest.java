@@ -30,6 +30,7 @@ class WebAndRdpLogParsersTest {
         assertFailure(one(LogFormat.APACHE, "[Thu Jul 11 01:21:44 2013] [error] [client 2001:db8::80da:af6b:8b2c] user test-ipv6 not found: /"),
                 FailureKind.AUTH, "test-ipv6", "2001:db8::80da:af6b:8b2c", "2013-07-11T01:21:44");
         assertEquals("192.0.2.1", one(LogFormat.APACHE, "Feb 15 16:23:00 srv httpd[22034]: [authz_core:error] [pid 22034] [client 192.0.2.1:58585] AH01630: client denied by server configuration: /home/www/").ip());
+        assertEquals("192.0.2.8", one(LogFormat.APACHE, "[Sat Jul 20 21:37:32.266605 2013] [auth_basic:error] [pid 1:tid 2] [client 192.0.2.8:5] [client 6.6.6.6:1] AH01618: user bob not found: /").ip());
         // The message quotes the path, which the client chose: the address is the prefix's.
         none(LogFormat.APACHE, "[Sat Jun 01 02:17:42 2013] [error] [client 192.168.33.1] File does not exist: /srv/http/site/[client 192.168.0.1] user root not found");
     }

@@ -1,0 +1,111 @@
+package org.psmm.core.logcheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.psmm.core.logs.LogLineReader;
+
+/**
+ * Reads a log on a thread of its own and hands the lines worth parsing to the caller in batches, so
+ * that splitting, pre-filtering and decoding (about 40 % of the work) overlap with parsing and
+ * printing. Line order is kept: parsers such as sshd's depend on it.
+ *
+ * <pre>{@code
+ * try (LineBatches batches = LineBatches.start(in, literals)) {
+ *     for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) { ... }
+ * }
+ * }</pre>
+ */
+final class LineBatches implements AutoCloseable {
+
+    private static final int BATCH_LINES = 4096;
+    private static final int BATCHES_AHEAD = 8;
+
+    /** Lines of the log that passed the pre-filter, with their numbers, and what the batch skipped. */
+    static final class Batch {
+        final String[] texts = new String[BATCH_LINES];
+        final long[] numbers = new long[BATCH_LINES];
+        int size;
+        /** Lines read for this batch, kept or not. */
+        long lines;
+        /** Lines over the length limit, skipped. */
+        long cut;
+        boolean last;
+        IOException error;
+    }
+
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread reader;
+    private boolean done;
+
+    private LineBatches(InputStream in, byte[][] literals) {
+        reader = new Thread(() -> read(in, literals), "psmm-logcheck-reader");
+        reader.setDaemon(true);
+    }
+
+    /** Starts reading {@code in}; lines that contain none of the literals are counted, not handed over. */
+    static LineBatches start(InputStream in, byte[][] literals) {
+        LineBatches batches = new LineBatches(in, literals);
+        batches.reader.start();
+        return batches;
+    }
+
+    /** The next batch, or null after the last one. */
+    Batch next() throws IOException {
+        if (done) {
+            return null;
+        }
+        Batch b;
+        try {
+            b = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading", e);
+        }
+        if (b.last) {
+            done = true;
+        }
+        if (b.error != null) {
+            throw b.error;
+        }
+        return b;
+    }
+
+    private void read(InputStream in, byte[][] literals) {
+        Batch b = new Batch();
+        try {
+            LogLineReader r = new LogLineReader(in);
+            while (r.next()) {
+                b.lines++;
+                if (r.truncated()) {
+                    b.cut++;
+                } else if (literals.length == 0 || r.containsAny(literals)) {
+                    b.texts[b.size] = r.line();
+                    b.numbers[b.size] = r.lineNumber();
+                    if (++b.size == BATCH_LINES) {
+                        queue.put(b);
+                        b = new Batch();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            b.error = e;
+        } catch (InterruptedException e) {
+            // The caller stopped reading: nobody waits for more.
+            return;
+        }
+        b.last = true;
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.interrupt();
+    }
+}

@@ -1,0 +1,38 @@
+package org.psmm.core.logs;
+
+/**
+ * The last timestamp a parser read, with the text it was read from: a burst of lines shares its
+ * stamp, and comparing the text is cheaper than reading it again. One per parser (not thread-safe).
+ */
+final class StampCache {
+
+    /** Reads a stamp at a position of a line; null where there is none. */
+    interface Reader {
+        LineTime read(String line, int at);
+    }
+
+    private final Reader reader;
+    private String lastLine;
+    private int lastAt = -1;
+    private LineTime last;
+
+    StampCache(Reader reader) {
+        this.reader = reader;
+    }
+
+    /** The stamp at {@code at}, from the cache when the previous line had the same text there. */
+    LineTime read(String line, int at) {
+        LineTime t = last;
+        if (t != null && at == lastAt && line.regionMatches(at, lastLine, at, t.end() - at)
+                && (t.end() == line.length() || line.charAt(t.end()) == lastLine.charAt(t.end()))) {
+            return t;
+        }
+        t = reader.read(line, at);
+        if (t != null) {
+            lastLine = line;
+            lastAt = at;
+            last = t;
+        }
+        return t;
+    }
+}
