@@ -22,11 +22,14 @@ final class ExplorerData {
     static final String SCRIPT_USER = "<script>alert(1)</script>";
     static final String FORMULA_USER = "=cmd|' /C calc'!A0";
 
-    final String suffix = UUID.randomUUID().toString().substring(0, 6);
+    final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     final Instant t0 = Instant.parse("2003-01-01T10:00:00Z").plus((long) (Math.random() * 300), ChronoUnit.DAYS);
     final String hostA = "exp-a-" + suffix;
     final String hostB = "exp-b-" + suffix;
-    final String ipMany = "198.51.100." + (3 + (int) (Math.random() * 200));
+    // Addresses of this run only (tests share one schema): 2001:db8::/32 is the documentation prefix.
+    final String ipOne = "2001:db8:1::" + suffix.substring(0, 4);
+    final String ipTwo = "2001:db8:2::" + suffix.substring(0, 4);
+    final String ipMany = "2001:db8:3::" + suffix.substring(0, 4);
     long hostAId;
     long hostBId;
     private long sourceA;
@@ -40,14 +43,14 @@ final class ExplorerData {
         sourceA = source(api, hostAId);
         sourceB = source(api, hostBId);
         try (Connection c = PsmmServer.database()) {
-            insert(c, sourceA, hostAId, "ssh", "auth", "root", "198.51.100.1", t0,
-                    "sshd[1]: Failed password for root from 198.51.100.1 port 22 ssh2");
-            insert(c, sourceA, hostAId, "ssh", "auth", SCRIPT_USER, "198.51.100.2", t0.plusSeconds(60),
-                    "sshd[2]: Invalid user " + SCRIPT_USER + " from 198.51.100.2");
-            insert(c, sourceA, hostAId, "ftp", "auth", FORMULA_USER, "198.51.100.2", t0.plusSeconds(120),
-                    "FAIL LOGIN: Client \"198.51.100.2\", user \"" + FORMULA_USER + "\"");
-            insert(c, sourceB, hostBId, "web", "authz", "alice", "198.51.100.1", t0.plusSeconds(180),
-                    "user \"alice\": password mismatch, client: 198.51.100.1");
+            insert(c, sourceA, hostAId, "ssh", "auth", "root", ipOne, t0,
+                    "sshd[1]: Failed password for root from " + ipOne + " port 22 ssh2");
+            insert(c, sourceA, hostAId, "ssh", "auth", SCRIPT_USER, ipTwo, t0.plusSeconds(60),
+                    "sshd[2]: Invalid user " + SCRIPT_USER + " from " + ipTwo);
+            insert(c, sourceA, hostAId, "ftp", "auth", FORMULA_USER, ipTwo, t0.plusSeconds(120),
+                    "FAIL LOGIN: Client \"" + ipTwo + "\", user \"" + FORMULA_USER + "\"");
+            insert(c, sourceB, hostBId, "web", "authz", "alice", ipOne, t0.plusSeconds(180),
+                    "user \"alice\": password mismatch, client: " + ipOne);
             insert(c, sourceB, hostBId, "mariadb", "auth", null, "localhost", t0.plusSeconds(240),
                     "Access denied for user 'x'@'localhost' (using password: YES)");
             for (int i = 0; i < 25; i++) {

@@ -63,9 +63,9 @@ class FailuresApiIT {
         assertEquals(List.of(ExplorerData.FORMULA_USER, ExplorerData.SCRIPT_USER, "root"), users(list("host=" + data.hostAId)));
         assertEquals(List.of(ExplorerData.FORMULA_USER), users(list("service=ftp")));
         assertEquals(List.of(ExplorerData.SCRIPT_USER), users(list("user=" + q(ExplorerData.SCRIPT_USER))));
-        assertEquals(List.of("alice", "root"), users(list("ip=198.51.100.1")));
+        assertEquals(List.of("alice", "root"), users(list("ip=" + data.ipOne)));
         assertEquals(List.of("alice"), users(list("kind=authz")));
-        assertEquals(List.of("alice"), users(list("ip=198.51.100.1&host=" + data.hostBId)));
+        assertEquals(List.of("alice"), users(list("ip=" + data.ipOne + "&host=" + data.hostBId)));
         assertEquals(30, list("size=500").getJsonArray("rows").size(), "the whole range");
         // A narrower range: the first three minutes hold the first three rows.
         Reply r = API.get("failures?from=" + data.t0 + "&to=" + data.t0.plusSeconds(180) + "&size=500");
@@ -81,8 +81,8 @@ class FailuresApiIT {
         assertEquals(data.hostAId, row.getJsonNumber("hostId").longValue());
         assertEquals("ssh", row.getString("service"));
         assertEquals("auth", row.getString("kind"));
-        assertEquals("198.51.100.1", row.getString("ip"));
-        assertEquals("sshd[1]: Failed password for root from 198.51.100.1 port 22 ssh2", row.getString("rawLine"));
+        assertEquals(data.ipOne, row.getString("ip"));
+        assertEquals("sshd[1]: Failed password for root from " + data.ipOne + " port 22 ssh2", row.getString("rawLine"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class FailuresApiIT {
 
     @Test
     void oneIpAcrossServices() {
-        Reply r = API.get("failures/ip/198.51.100.2?" + data.range());
+        Reply r = API.get("failures/ip/" + data.ipTwo + "?" + data.range());
         assertEquals(200, r.status(), r.body());
         JsonObject ip = r.json();
         assertEquals(2, ip.getJsonNumber("total").longValue());
@@ -151,7 +151,7 @@ class FailuresApiIT {
 
     @Test
     void csvIsExactWithFormulasNeutralised() throws Exception {
-        HttpResponse<String> r = csv("failures.csv?" + data.range() + "&ip=198.51.100.2");
+        HttpResponse<String> r = csv("failures.csv?" + data.range() + "&ip=" + data.ipTwo);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), r.headers().toString());
         String t1 = data.t0.plusSeconds(60).toString();
@@ -159,10 +159,10 @@ class FailuresApiIT {
         String l1 = LocalDateTime.ofInstant(data.t0.plusSeconds(60), ZoneOffset.ofHours(1)) + ":00";
         String l2 = LocalDateTime.ofInstant(data.t0.plusSeconds(120), ZoneOffset.ofHours(1)) + ":00";
         assertEquals("time_utc,local_time,host,service,kind,user,ip,raw_line\r\n"
-                + t2 + "," + l2 + "," + data.hostA + ",ftp,auth,'=cmd|' /C calc'!A0,198.51.100.2,"
-                + "\"FAIL LOGIN: Client \"\"198.51.100.2\"\", user \"\"=cmd|' /C calc'!A0\"\"\"\r\n"
-                + t1 + "," + l1 + "," + data.hostA + ",ssh,auth,<script>alert(1)</script>,198.51.100.2,"
-                + "sshd[2]: Invalid user <script>alert(1)</script> from 198.51.100.2\r\n", r.body());
+                + t2 + "," + l2 + "," + data.hostA + ",ftp,auth,'=cmd|' /C calc'!A0," + data.ipTwo + ","
+                + "\"FAIL LOGIN: Client \"\"" + data.ipTwo + "\"\", user \"\"=cmd|' /C calc'!A0\"\"\"\r\n"
+                + t1 + "," + l1 + "," + data.hostA + ",ssh,auth,<script>alert(1)</script>," + data.ipTwo + ","
+                + "sshd[2]: Invalid user <script>alert(1)</script> from " + data.ipTwo + "\r\n", r.body());
 
         HttpResponse<String> all = csv("failures.csv?" + data.range());
         assertEquals(31, all.body().split("\r\n").length, "header and every row of the range");
