@@ -1,0 +1,244 @@
+package org.psmm.failure;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Reads auth_failure for the explorer with plain JDBC, so each query says which index it rides
+ * (see {@link FailureFilter#index()}) and the CSV can stream without loading rows into memory.
+ *
+ * <ul>
+ * <li>Rows: newest (or oldest) first on (occurred_at, id) — InnoDB appends the primary key to
+ * every secondary index, so each (column, occurred_at) index is already in that order and the
+ * sort is an index walk, never a filesort. The page is found by a deferred join: the offset is
+ * skipped in the index alone, then only the page's rows are read.</li>
+ * <li>Counting: only up to {@link #COUNT_CAP} matching index entries; beyond, "at least".</li>
+ * </ul>
+ */
+@Stateless
+public class FailureExplorer {
+
+    public static final int MAX_PAGE_SIZE = 500;
+    public static final int COUNT_CAP = 10_000;
+    public static final int TOP = 10;
+
+    private static final String COLUMNS = "f.id, f.occurred_at, f.local_time, f.host_id, h.name, f.service, f.kind, "
+            + "f.user_name, f.source_ip, f.raw_line";
+
+    @Resource(lookup = "java:jboss/datasources/PsmmDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Clock clock;
+
+    /** Page {@code page} (from 0) of {@code size} rows, newest first unless {@code oldestFirst}. */
+    public FailurePage find(FailureFilter filter, int page, int size, boolean oldestFirst) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<FailureRow> rows = rows(filter, (long) page * size, size + 1, oldestFirst);
+        boolean hasMore = rows.size() > size;
+        if (hasMore) {
+            rows = new ArrayList<>(rows.subList(0, size));
+        }
+        long counted = countUpTo(filter, COUNT_CAP + 1);
+        return new FailurePage(rows, page, size, hasMore, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /** Rows [offset, offset + limit) of the filtered list, for the console's lazy table. */
+    public List<FailureRow> rows(FailureFilter filter, long offset, int limit, boolean oldestFirst) {
+        List<Object> params = new ArrayList<>();
+        String dir = oldestFirst ? "ASC" : "DESC";
+        String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM (SELECT f.id, f.occurred_at FROM auth_failure f "
+                + "FORCE INDEX (" + filter.index() + ")" + filter.where(params)
+                + " ORDER BY f.occurred_at " + dir + ", f.id " + dir + " LIMIT ? OFFSET ?) k "
+                + "JOIN auth_failure f ON f.id = k.id JOIN host h ON h.id = f.host_id "
+                + "ORDER BY k.occurred_at " + dir + ", k.id " + dir;
+        params.add(limit);
+        params.add(offset);
+        List<FailureRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading failures: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** How many rows match, counting no further than {@code cap} index entries. */
+    public long countUpTo(FailureFilter filter, int cap) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM auth_failure f FORCE INDEX (" + filter.index() + ")"
+                + filter.where(params) + " LIMIT ?) t";
+        params.add(cap);
+        return single(sql, params);
+    }
+
+    /** Receives the exported rows one by one. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(FailureRow row) throws IOException;
+    }
+
+    /**
+     * Every filtered row, newest first, streamed from the server (fetch size) to {@code sink}.
+     * Outside a transaction: a long export must not hit the transaction timeout.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long export(FailureFilter filter, RowSink sink) throws IOException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM auth_failure f FORCE INDEX (" + filter.index() + ") "
+                + "JOIN host h ON h.id = f.host_id" + filter.where(params)
+                + " ORDER BY f.occurred_at DESC, f.id DESC";
+        long n = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(1000);
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row(rs));
+                    n++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Exporting failures: " + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /**
+     * Totals for today and yesterday in {@code zone}, and the top IPs and users over [from, to)
+     * (default: the last 7 days). The totals ride ix_auth_failure_time; the rankings
+     * ix_auth_failure_time_ip_user (V6), which holds the ranked columns: no table lookups.
+     */
+    public FailureSummary summary(Instant from, Instant to, ZoneId zone) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant todayStart = today.atStartOfDay(zone).toInstant();
+        Instant tomorrowStart = today.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant yesterdayStart = today.minusDays(1).atStartOfDay(zone).toInstant();
+        Instant end = to != null ? to : tomorrowStart;
+        Instant start = from != null ? from : end.minus(Duration.ofDays(7));
+        return new FailureSummary(between(todayStart, tomorrowStart), between(yesterdayStart, todayStart), start, end,
+                top("source_ip", start, end), top("user_name", start, end));
+    }
+
+    /** One IP's attempts per service and host; rides ix_auth_failure_ip_time. */
+    public IpActivity ip(String ip) {
+        String sql = "SELECT STRAIGHT_JOIN f.service, h.name, COUNT(*), MIN(f.occurred_at), MAX(f.occurred_at) "
+                + "FROM auth_failure f FORCE INDEX (ix_auth_failure_ip_time) JOIN host h ON h.id = f.host_id "
+                + "WHERE f.source_ip = ? GROUP BY f.service, h.name ORDER BY COUNT(*) DESC, f.service, h.name";
+        List<IpActivity.ServiceCount> services = new ArrayList<>();
+        long total = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, ip);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long count = rs.getLong(3);
+                    total += count;
+                    services.add(new IpActivity.ServiceCount(rs.getString(1), rs.getString(2), count,
+                            instant(rs, 4), instant(rs, 5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading failures of " + ip + ": " + e.getMessage(), e);
+        }
+        return new IpActivity(ip, total, services);
+    }
+
+    /** The services seen so far, for the filter list; a loose scan of ix_auth_failure_service_time. */
+    public List<String> services() {
+        List<String> services = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT service FROM auth_failure GROUP BY service ORDER BY service");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                services.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing services: " + e.getMessage(), e);
+        }
+        return services;
+    }
+
+    private long between(Instant from, Instant to) {
+        return single("SELECT COUNT(*) FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
+                + "WHERE occurred_at >= ? AND occurred_at < ?", List.of(FailureFilter.utc(from), FailureFilter.utc(to)));
+    }
+
+    // column is one of two constants, never caller input.
+    private List<FailureSummary.Count> top(String column, Instant from, Instant to) {
+        // Grouping ~100,000 distinct VARCHAR(255) values overflows the default 16 MiB in-memory
+        // temporary table (MEMORY rows are fixed-width, ~1 KiB each) into an on-disk one: this
+        // query alone may use up to 256 MiB (measured by bench/failures-explorer).
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT " + column + ", COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time_ip_user) "
+                + "WHERE occurred_at >= ? AND occurred_at < ? AND " + column + " IS NOT NULL "
+                + "GROUP BY " + column + " ORDER BY n DESC, " + column + " LIMIT " + TOP;
+        List<FailureSummary.Count> top = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, FailureFilter.utc(from));
+            ps.setObject(2, FailureFilter.utc(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
+        }
+        return top;
+    }
+
+    private long single(String sql, List<Object> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting failures: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static FailureRow row(ResultSet rs) throws SQLException {
+        return new FailureRow(rs.getLong(1), instant(rs, 2), rs.getObject(3, LocalDateTime.class), rs.getLong(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}

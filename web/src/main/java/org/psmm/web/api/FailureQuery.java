@@ -1,0 +1,79 @@
+package org.psmm.web.api;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
+import org.psmm.failure.FailureExplorer;
+import org.psmm.failure.FailureFilter;
+
+/**
+ * The explorer's query parameters, shared by the JSON list and the CSV. Dates and local
+ * date-times are read in the server's time zone; instants with Z or an offset as they say.
+ */
+public class FailureQuery {
+
+    @QueryParam("from")
+    String from;
+    @QueryParam("to")
+    String to;
+    @QueryParam("host")
+    Long host;
+    @QueryParam("service")
+    String service;
+    @QueryParam("user")
+    String user;
+    @QueryParam("ip")
+    String ip;
+    @QueryParam("kind")
+    String kind;
+    @QueryParam("page")
+    Integer page;
+    @QueryParam("size")
+    Integer size;
+    @QueryParam("sort")
+    String sort;
+
+    FailureFilter filter() {
+        try {
+            ZoneId zone = ZoneId.systemDefault();
+            return new FailureFilter(FailureFilter.parseBound("from", from, false, zone),
+                    FailureFilter.parseBound("to", to, true, zone), host, service, user, ip, kind);
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+    }
+
+    int page() {
+        int p = page == null ? 0 : page;
+        if (p < 0) {
+            throw badRequest("page: must be 0 or more");
+        }
+        return p;
+    }
+
+    int size() {
+        int s = size == null ? 50 : size;
+        if (s < 1 || s > FailureExplorer.MAX_PAGE_SIZE) {
+            throw badRequest("size: must be between 1 and " + FailureExplorer.MAX_PAGE_SIZE);
+        }
+        return s;
+    }
+
+    /** "-time" (default) is newest first, "time" oldest first. */
+    boolean oldestFirst() {
+        if (sort == null || sort.isBlank() || sort.equals("-time")) {
+            return false;
+        }
+        if (sort.equals("time")) {
+            return true;
+        }
+        throw badRequest("sort: must be time or -time");
+    }
+
+    static WebApplicationException badRequest(String message) {
+        return new WebApplicationException(Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(message)).build());
+    }
+}

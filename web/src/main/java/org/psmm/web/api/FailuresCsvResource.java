@@ -1,0 +1,48 @@
+package org.psmm.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.psmm.failure.FailureCsv;
+import org.psmm.failure.FailureExplorer;
+import org.psmm.failure.FailureFilter;
+import org.psmm.security.PsmmRole;
+
+/**
+ * /api/failures.csv: every row the filters of /api/failures select, newest first, streamed
+ * (the rows are never all in memory). The console's export button links here.
+ */
+@Path("failures.csv")
+public class FailuresCsvResource {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    @EJB
+    private FailureExplorer explorer;
+
+    @GET
+    @Produces({CSV, "text/csv", "*/*"})
+    @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    public Response csv(@BeanParam FailureQuery query) {
+        FailureFilter filter = query.filter();
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            FailureCsv.writeHeader(out);
+            explorer.export(filter, row -> FailureCsv.write(out, row));
+            out.flush();
+        };
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"psmm-failures.csv\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}
