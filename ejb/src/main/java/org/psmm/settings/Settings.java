@@ -94,6 +94,15 @@ public class Settings {
         return own != null ? own.getPercent() : integer(kind.globalSetting());
     }
 
+    /** Every host's own thresholds, by host id, for a poll of all hosts in one query. */
+    public Map<Long, Map<ThresholdKind, Integer>> allHostThresholds() {
+        Map<Long, Map<ThresholdKind, Integer>> out = new HashMap<>();
+        em.createQuery("SELECT t FROM HostThreshold t", HostThreshold.class).getResultList()
+                .forEach(t -> out.computeIfAbsent(t.getHostId(), h -> new EnumMap<>(ThresholdKind.class))
+                        .put(t.getKind(), t.getPercent()));
+        return out;
+    }
+
     /** A host's own thresholds (kinds without one are absent). */
     public Map<ThresholdKind, Integer> hostThresholds(long hostId) {
         Map<ThresholdKind, Integer> out = new EnumMap<>(ThresholdKind.class);
