@@ -74,6 +74,11 @@ public final class Lab {
         run("rekey", host);
     }
 
+    /** Stops or starts one lab host's sshd (lab/sshd HOST stop|start): a host going down and back. */
+    public static void sshd(String host, String action) {
+        run("sshd", host, action);
+    }
+
     public static List<String> jsonStrings(JsonObject o, String field) {
         return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
