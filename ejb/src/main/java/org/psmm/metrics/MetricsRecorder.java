@@ -27,9 +27,9 @@ public class MetricsRecorder {
                 continue; // deleted while it was polled
             }
             HostPoll poll = em.find(HostPoll.class, r.hostId());
-            if (poll == null) {
+            boolean first = poll == null;
+            if (first) {
                 poll = new HostPoll(r.hostId());
-                em.persist(poll);
             }
             if (r.succeeded()) {
                 em.persist(new MetricSample(r.hostId(), r.at(), r.cpuPercent(), r.metrics()));
@@ -40,6 +40,9 @@ public class MetricsRecorder {
                 hosts.recordContact(r.hostId(), r.at());
             } else {
                 poll.failed(r.at(), r.errorKind(), r.error());
+            }
+            if (first) {
+                em.persist(poll); // filled first: the insert carries the state at persist
             }
         }
     }

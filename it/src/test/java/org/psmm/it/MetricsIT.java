@@ -13,6 +13,8 @@ import jakarta.json.JsonValue;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,7 +255,7 @@ class MetricsIT {
             assertFalse(m.getJsonObject("lastPoll").getBoolean("succeeded"), m.toString());
             assertEquals("UNREACHABLE", m.getJsonObject("lastPoll").getString("errorKind"), m.toString());
             assertEquals(0, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size(), "not down before the delay");
-            setClock(2 * 60);
+            setClock(24 * 3600); // past the 1 min delay, and past any contact another test made with a moved clock
             poll();
             assertEquals(1, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size());
             poll();
@@ -275,13 +277,24 @@ class MetricsIT {
         poll();
         assertFalse(API.get("metrics?host=" + ftp + "&hours=720").json().getJsonArray("samples").isEmpty());
         put("settings", "{\"metrics.retentionHours\":1}");
-        setClock(2 * 3600);
+        setClock(30 * 3600); // later than any other test moves the clock
         poll(); // a fresh sample, inside the retention
         Reply purge = API.post("metrics/purge", "");
         assertEquals(200, purge.status(), purge.body());
         assertTrue(purge.json().getJsonNumber("deleted").longValue() > 0, purge.body());
+        Instant cutoff = Instant.parse(API.get("test/clock").json().getString("now")).minus(Duration.ofHours(1));
         JsonArray left = API.get("metrics?host=" + ftp + "&hours=720").json().getJsonArray("samples");
         assertEquals(1, left.size(), "only the sample taken inside the last hour is kept: " + left);
+        assertTrue(Instant.parse(left.getJsonObject(0).getString("takenAt")).isAfter(cutoff), left.toString());
+        try (var c = PsmmServer.database(); var q = c.prepareStatement("SELECT COUNT(*) FROM metric_sample WHERE taken_at < ?")) {
+            q.setObject(1, java.time.LocalDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC));
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "no host keeps a sample older than the retention");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
