@@ -111,7 +111,7 @@ public class HostMetricsPage implements Serializable {
             }
             String colour = COLOURS[c++ % COLOURS.length];
             datasets.add(Json.createObjectBuilder().add("label", e.getKey()).add("data", data).add("borderColor", colour)
-                    .add("backgroundColor", colour).add("fill", false).add("tension", 0.2).add("pointRadius", 1)
+                    .add("backgroundColor", colour).add("fill", false).add("tension", 0.2).add("pointRadius", 2)
                     .add("spanGaps", true));
         }
         JsonArrayBuilder labelArray = Json.createArrayBuilder();
