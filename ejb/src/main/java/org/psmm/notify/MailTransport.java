@@ -46,6 +46,9 @@ public class MailTransport {
         props.putIfAbsent("mail.smtp.connectiontimeout", "10000");
         props.putIfAbsent("mail.smtp.timeout", "30000");
         props.putIfAbsent("mail.smtp.writetimeout", "30000");
+        if (environment.smtpUser().isPresent()) {
+            props.put("mail.smtp.auth", "true");
+        }
         Session s = Session.getInstance(props);
         MimeMessage m = new MimeMessage(s);
         String from = props.getProperty("mail.from");
@@ -79,7 +82,6 @@ public class MailTransport {
         m.saveChanges();
         try {
             if (environment.smtpUser().isPresent()) {
-                props.put("mail.smtp.auth", "true");
                 Transport.send(m, environment.smtpUser().get(), environment.smtpPassword().orElse(""));
             } else {
                 Transport.send(m);

@@ -192,13 +192,17 @@ class MetricsIT {
             assertEquals(1, alerts("host=" + id + "&kind=CPU&open=true").size(), "no duplicate open alert");
         }
 
+        Map<Long, Long> openIds = new LinkedHashMap<>();
         for (long id : LAB.values()) {
+            openIds.put(id, alerts("host=" + id + "&kind=CPU&open=true").get(0).getJsonNumber("id").longValue());
             put("settings/hosts/" + id + "/thresholds", "{\"CPU\":100}");
         }
         poll();
         for (long id : LAB.values()) {
             assertEquals(0, alerts("host=" + id + "&kind=CPU&open=true").size());
-            assertEquals(1, alerts("host=" + id + "&kind=CPU&open=false").size(), "resolved, kept as past");
+            // A busy build machine may have raised and resolved CPU alerts at 70 % before: find ours.
+            assertTrue(alerts("host=" + id + "&kind=CPU&open=false").stream()
+                    .anyMatch(a -> a.getJsonNumber("id").longValue() == openIds.get(id)), "resolved, kept as past");
         }
         sendDue();
         assertEquals(1, mailsTo(ann).size(), "the resolutions wait for the hour");
