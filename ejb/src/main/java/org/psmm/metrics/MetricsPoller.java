@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.psmm.alert.AlertMailService;
@@ -35,6 +37,11 @@ import org.psmm.ssh.SshConnections;
  * with at most {@link #MAX_PARALLEL} hosts at once, over PSMM's shared SSH sessions. The SSH part
  * runs outside any transaction; the results are then stored in one, and alert rules run.
  * Callers serialise cycles ({@link MetricsCollectionTimer}).
+ *
+ * <p>The workers are container threads from the ManagedThreadFactory, in a pool of exactly
+ * {@link #MAX_PARALLEL} made for the cycle: WildFly's default ManagedExecutorService runs only
+ * twice as many tasks as there are CPUs at once (4 on the project's machines), so a few hosts
+ * waiting out their 10 s connect timeout would hold up every other host.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,7 +53,7 @@ public class MetricsPoller {
     static final int MAX_PARALLEL = 32;
 
     @Resource
-    private ManagedExecutorService executor;
+    private ManagedThreadFactory threads;
 
     @EJB
     private HostService hosts;
@@ -83,23 +90,28 @@ public class MetricsPoller {
         }
         ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
         List<HostReading> readings = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_PARALLEL, jobs.size()); i++) {
-            workers.add(executor.submit(() -> {
-                for (Job job = queue.poll(); job != null; job = queue.poll()) {
-                    readings.add(poll(job));
-                }
-            }));
-        }
-        for (Future<?> w : workers) {
-            try {
-                w.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("metrics poll interrupted", e);
-            } catch (ExecutionException e) {
-                LOG.warning(() -> "a metrics worker failed: " + e.getCause());
+        ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_PARALLEL, jobs.size())), threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < Math.min(MAX_PARALLEL, jobs.size()); i++) {
+                workers.add(executor.submit(() -> {
+                    for (Job job = queue.poll(); job != null; job = queue.poll()) {
+                        readings.add(poll(job));
+                    }
+                }));
             }
+            for (Future<?> w : workers) {
+                try {
+                    w.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("metrics poll interrupted", e);
+                } catch (ExecutionException e) {
+                    LOG.warning(() -> "a metrics worker failed: " + e.getCause());
+                }
+            }
+        } finally {
+            executor.shutdownNow(); // idle by now, or the poll was interrupted
         }
         recorder.record(readings);
         AlertService.Outcome outcome = alerts.evaluate(readings);
