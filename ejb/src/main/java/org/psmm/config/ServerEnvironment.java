@@ -50,6 +50,21 @@ public class ServerEnvironment {
         }).orElse(Duration.ofMinutes(5));
     }
 
+    /** Whether tests may move PSMM's clock (PSMM_CLOCK_ADJUSTABLE=true, set by it/pom.xml only). */
+    public boolean clockAdjustable() {
+        return nonBlank(System.getenv("PSMM_CLOCK_ADJUSTABLE")).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** The SMTP relay's user name (PSMM_SMTP_USER), if it needs one. */
+    public Optional<String> smtpUser() {
+        return nonBlank(System.getenv("PSMM_SMTP_USER"));
+    }
+
+    /** The SMTP relay's password (PSMM_SMTP_PASSWORD); never logged. */
+    public Optional<String> smtpPassword() {
+        return nonBlank(System.getenv("PSMM_SMTP_PASSWORD"));
+    }
+
     private static Duration seconds(String variable, int defaultSeconds) {
         return nonBlank(System.getenv(variable)).map(v -> {
             try {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Adds, changes, lists and removes hosts. Names are unique, compared as typed after trimming. */
@@ -49,6 +50,14 @@ public class HostService {
         host.apply(form, clock.instant());
         em.flush();
         return host;
+    }
+
+    /** A command ran on the host: its last contact, for "down when silent for 30 min". */
+    public void recordContact(long hostId, Instant at) {
+        Host host = em.find(Host.class, hostId);
+        if (host != null && (host.getLastContactAt() == null || at.isAfter(host.getLastContactAt()))) {
+            host.recordContact(at);
+        }
     }
 
     public void delete(long id) {

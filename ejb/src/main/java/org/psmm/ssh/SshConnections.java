@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.psmm.config.ServerEnvironment;
 import org.psmm.core.ssh.HostKeyPin;
@@ -51,7 +52,9 @@ public class SshConnections {
             identity = SshIdentity.loadOrCreate(environment.sshKeyDirectory());
             SshSettings settings = SshSettings.defaults()
                     .withConnectTimeout(environment.sshConnectTimeout())
-                    .withCommandTimeout(environment.sshCommandTimeout());
+                    .withCommandTimeout(environment.sshCommandTimeout())
+                    // Longer than the 5-minute poll and collection cycles, so they reuse sessions.
+                    .withIdleTimeout(Duration.ofMinutes(11));
             client = new SshClient(identity, settings, threadFactory, clock);
         } catch (IOException e) {
             throw new UncheckedIOException("PSMM's SSH key in " + environment.sshKeyDirectory()

@@ -91,7 +91,7 @@ public final class Lab {
         run("rotate", path, how);
     }
 
-    /** Stops or starts one lab host's sshd. */
+    /** Stops or starts one lab host's sshd (lab/sshd HOST stop|start): a host going down and back. */
     public static void sshd(String host, String action) {
         run("sshd", host, action);
     }

@@ -1,0 +1,6 @@
+package org.psmm.core.alert;
+
+/** What a new reading does to an alert. */
+public enum Transition {
+    RAISE, RESOLVE, NONE
+}

@@ -1,0 +1,35 @@
+package org.psmm.core.metrics;
+
+import org.psmm.core.ssh.RemoteCommand;
+
+/**
+ * The one command a metrics poll runs on a host: everything in one round trip, each part after
+ * a marker line. It is a constant: no host data ever goes into it. df may fail on one mount
+ * (a stale NFS handle) and still print the others, so its status is ignored; the end marker
+ * tells a complete answer from a cut one.
+ */
+public final class MetricsScript {
+
+    static final String MARK = "@@";
+
+    public static final String SCRIPT = String.join("\n",
+            "echo '@@psmm-metrics 1'",
+            "echo '@@stat'; cat /proc/stat",
+            "echo '@@meminfo'; cat /proc/meminfo",
+            "echo '@@df'; df -P -T -k 2>/dev/null",
+            "echo '@@loadavg'; cat /proc/loadavg",
+            "echo '@@uptime'; cat /proc/uptime",
+            "echo '@@users'; who 2>/dev/null | wc -l",
+            "echo '@@end'",
+            "");
+
+    /** What a poll keeps of the answer at most (a host with hundreds of CPUs and mounts fits). */
+    public static final int MAX_OUTPUT_BYTES = 512 * 1024;
+
+    private MetricsScript() {
+    }
+
+    public static RemoteCommand command() {
+        return RemoteCommand.script(SCRIPT);
+    }
+}

@@ -1,0 +1,175 @@
+package org.psmm.alert;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.psmm.core.alert.AlertKind;
+import org.psmm.core.alert.HostDownRule;
+import org.psmm.core.alert.ThresholdRule;
+import org.psmm.core.alert.Transition;
+import org.psmm.core.metrics.DiskUsage;
+import org.psmm.host.Host;
+import org.psmm.host.HostService;
+import org.psmm.metrics.HostReading;
+import org.psmm.settings.SettingKey;
+import org.psmm.settings.Settings;
+import org.psmm.settings.ThresholdKind;
+
+/** Runs the alert rules after a poll, and lists and acknowledges alerts. */
+@Stateless
+public class AlertService {
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private HostService hosts;
+
+    /** How many alerts one evaluation raised and resolved. */
+    public record Outcome(int raised, int resolved) {
+    }
+
+    private static String key(long hostId, AlertKind kind, String mount) {
+        return hostId + "|" + kind + "|" + (mount == null ? "" : mount);
+    }
+
+    /** Compares each reading with its thresholds, then every watched host's last contact with the down delay. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Outcome evaluate(List<HostReading> readings) {
+        Instant now = clock.instant();
+        Map<String, Alert> open = new HashMap<>();
+        em.createQuery("SELECT a FROM Alert a WHERE a.resolvedAt IS NULL", Alert.class).getResultList()
+                .forEach(a -> open.put(key(a.getHostId(), a.getKind(), a.getMount()), a));
+        Map<Long, Map<ThresholdKind, Integer>> own = settings.allHostThresholds();
+        Map<ThresholdKind, Integer> global = new EnumMap<>(ThresholdKind.class);
+        for (ThresholdKind k : ThresholdKind.values()) {
+            global.put(k, settings.integer(k.globalSetting()));
+        }
+        int[] counts = new int[2];
+        for (HostReading r : readings) {
+            if (!r.succeeded() || em.find(Host.class, r.hostId()) == null) {
+                continue;
+            }
+            Map<ThresholdKind, Integer> t = new EnumMap<>(global);
+            t.putAll(own.getOrDefault(r.hostId(), Map.of()));
+            if (r.cpuPercent() != null) {
+                apply(open, r.hostId(), AlertKind.CPU, null, r.cpuPercent(), t.get(ThresholdKind.CPU), now, counts);
+            }
+            apply(open, r.hostId(), AlertKind.RAM, null, r.metrics().memory().usedPercent(), t.get(ThresholdKind.RAM), now,
+                    counts);
+            for (DiskUsage d : r.metrics().disks()) {
+                String mount = d.mount().length() > 255 ? d.mount().substring(0, 255) : d.mount();
+                apply(open, r.hostId(), AlertKind.DISK, mount, d.usedPercent(), t.get(ThresholdKind.DISK), now, counts);
+            }
+        }
+        Duration delay = settings.duration(SettingKey.HOST_DOWN_DELAY);
+        for (Host h : hosts.list()) {
+            if (!h.isEnabled() || !h.isHostKeyPinned()) {
+                continue;
+            }
+            Alert down = open.get(key(h.getId(), AlertKind.HOST_DOWN, null));
+            Transition tr = HostDownRule.evaluate(h.getLastContactAt(), h.getHostKeyPinnedAt(), now, delay, down != null);
+            if (tr == Transition.RAISE) {
+                raise(h.getId(), AlertKind.HOST_DOWN, null, null, null, now);
+                counts[0]++;
+            } else if (tr == Transition.RESOLVE) {
+                resolve(down, null, now);
+                counts[1]++;
+            }
+        }
+        return new Outcome(counts[0], counts[1]);
+    }
+
+    private void apply(Map<String, Alert> open, long hostId, AlertKind kind, String mount, double value, int threshold,
+            Instant now, int[] counts) {
+        Alert current = open.get(key(hostId, kind, mount));
+        switch (ThresholdRule.evaluate(value, threshold, current != null)) {
+            case RAISE -> {
+                raise(hostId, kind, mount, value, threshold, now);
+                counts[0]++;
+            }
+            case RESOLVE -> {
+                current.observe(value, threshold);
+                resolve(current, value, now);
+                counts[1]++;
+            }
+            case NONE -> {
+                if (current != null) {
+                    current.observe(value, threshold);
+                }
+            }
+        }
+    }
+
+    private void raise(long hostId, AlertKind kind, String mount, Double value, Integer threshold, Instant now) {
+        Alert a = new Alert(hostId, kind, mount, value, threshold, now);
+        em.persist(a);
+        em.flush();
+        em.persist(new AlertChangeRecord(a.getId(), true, value, threshold, now));
+    }
+
+    private void resolve(Alert a, Double value, Instant now) {
+        a.resolve(now, value);
+        em.persist(new AlertChangeRecord(a.getId(), false, value, a.getThreshold(), now));
+    }
+
+    /** Alerts newest first; null filters are ignored. {@code open}: true open only, false resolved only. */
+    public List<AlertRow> list(Long hostId, AlertKind kind, Boolean open, int max) {
+        StringBuilder q = new StringBuilder("SELECT a, h.name FROM Alert a, Host h WHERE h.id = a.hostId");
+        if (hostId != null) {
+            q.append(" AND a.hostId = :host");
+        }
+        if (kind != null) {
+            q.append(" AND a.kind = :kind");
+        }
+        if (open != null) {
+            q.append(open ? " AND a.resolvedAt IS NULL" : " AND a.resolvedAt IS NOT NULL");
+        }
+        q.append(" ORDER BY a.raisedAt DESC, a.id DESC");
+        TypedQuery<Object[]> query = em.createQuery(q.toString(), Object[].class).setMaxResults(max);
+        if (hostId != null) {
+            query.setParameter("host", hostId);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.getResultList().stream().map(r -> AlertRow.of((Alert) r[0], (String) r[1])).toList();
+    }
+
+    /** Open alerts per host id, for the dashboard. */
+    public Map<Long, Long> openCounts() {
+        Map<Long, Long> out = new HashMap<>();
+        em.createQuery("SELECT a.hostId, COUNT(a) FROM Alert a WHERE a.resolvedAt IS NULL GROUP BY a.hostId", Object[].class)
+                .getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
+        return out;
+    }
+
+    public AlertRow acknowledge(long id, String by) {
+        Alert a = em.find(Alert.class, id);
+        if (a == null) {
+            throw new AlertNotFoundException(id);
+        }
+        a.acknowledge(clock.instant(), by);
+        Host h = em.find(Host.class, a.getHostId());
+        return AlertRow.of(a, h == null ? "?" : h.getName());
+    }
+
+}

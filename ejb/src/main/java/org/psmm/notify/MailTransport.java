@@ -1,0 +1,98 @@
+package org.psmm.notify;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.psmm.config.ServerEnvironment;
+
+/**
+ * Sends one message through WildFly's mail session java:jboss/mail/psmm, with the relay's
+ * credentials from the environment when set (the server configuration holds none), and
+ * timeouts so a hung relay cannot hold the outbox.
+ */
+@ApplicationScoped
+public class MailTransport {
+
+    @Resource(lookup = "java:jboss/mail/psmm")
+    private Session session;
+
+    @Inject
+    private ServerEnvironment environment;
+
+    /** Thrown when the server refused every recipient for good: retrying cannot help. */
+    public static class PermanentFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        PermanentFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public void send(Notification n) throws MessagingException, PermanentFailure {
+        Properties props = new Properties();
+        props.putAll(session.getProperties());
+        props.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+        props.putIfAbsent("mail.smtp.timeout", "30000");
+        props.putIfAbsent("mail.smtp.writetimeout", "30000");
+        if (environment.smtpUser().isPresent()) {
+            props.put("mail.smtp.auth", "true");
+        }
+        Session s = Session.getInstance(props);
+        MimeMessage m = new MimeMessage(s);
+        String from = props.getProperty("mail.from");
+        if (from != null) {
+            m.setFrom(new InternetAddress(from));
+        } else {
+            m.setFrom();
+        }
+        InternetAddress to;
+        try {
+            to = new InternetAddress(n.getRecipient(), true);
+        } catch (MessagingException e) {
+            throw new PermanentFailure("bad recipient address: " + e.getMessage(), e);
+        }
+        m.setRecipient(MimeMessage.RecipientType.TO, to);
+        m.setSubject(n.getSubject(), StandardCharsets.UTF_8.name());
+        m.setSentDate(new Date());
+        m.setHeader("X-PSMM-Notification", String.valueOf(n.getId()));
+        if (n.getBodyHtml() == null) {
+            m.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(n.getBodyHtml(), StandardCharsets.UTF_8.name(), "html");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(html);
+            m.setContent(alternative);
+        }
+        m.saveChanges();
+        try {
+            if (environment.smtpUser().isPresent()) {
+                Transport.send(m, environment.smtpUser().get(), environment.smtpPassword().orElse(""));
+            } else {
+                Transport.send(m);
+            }
+        } catch (SendFailedException e) {
+            Address[] valid = e.getValidSentAddresses();
+            Address[] invalid = e.getInvalidAddresses();
+            if ((valid == null || valid.length == 0) && invalid != null && invalid.length > 0) {
+                throw new PermanentFailure("the mail server refused " + to + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+}

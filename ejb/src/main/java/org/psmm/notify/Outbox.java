@@ -1,0 +1,93 @@
+package org.psmm.notify;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outbox: messages are stored here first, in the caller's transaction, so a message exists
+ * exactly when what caused it was committed. {@link OutboxSender} delivers them.
+ */
+@Stateless
+public class Outbox {
+
+    /** Attempts before a message is given up (about two days with the back-off below). */
+    static final int MAX_ATTEMPTS = 100;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration MAX_RETRY = Duration.ofMinutes(30);
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification enqueueMail(String recipient, String subject, String text, String html) {
+        Notification n = new Notification(Notification.MAIL, recipient, subject, text, html, clock.instant());
+        em.persist(n);
+        return n;
+    }
+
+    /** Newest first; status null means all. */
+    public List<Notification> list(NotificationStatus status, int max) {
+        TypedQuery<Notification> q = status == null
+                ? em.createQuery("SELECT n FROM Notification n ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+                : em.createQuery("SELECT n FROM Notification n WHERE n.status = :s ORDER BY n.createdAt DESC, n.id DESC",
+                        Notification.class).setParameter("s", status);
+        return q.setMaxResults(max).getResultList();
+    }
+
+    /** Takes up to {@code max} due messages and marks them SENDING, committed before any is sent. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Notification> claimDue(int max) {
+        List<Notification> due = em.createQuery("SELECT n FROM Notification n WHERE n.status = :pending"
+                        + " AND n.nextTryAt <= :now ORDER BY n.nextTryAt, n.id", Notification.class)
+                .setParameter("pending", NotificationStatus.PENDING)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
+        due.forEach(Notification::sending);
+        return due;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSent(long id) {
+        em.find(Notification.class, id).sent(clock.instant());
+    }
+
+    /** A failed try: retried later with a doubling delay, or given up when {@code permanent}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long id, String error, boolean permanent) {
+        Notification n = em.find(Notification.class, id);
+        boolean giveUp = permanent || n.getAttempts() >= MAX_ATTEMPTS;
+        n.failed(error, clock.instant().plus(backOff(n.getAttempts())), giveUp);
+    }
+
+    static Duration backOff(int attempts) {
+        Duration d = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 10));
+        return d.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : d;
+    }
+
+    /** After a restart: what was being sent when the server stopped is tried again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseInterrupted() {
+        return em.createQuery("UPDATE Notification n SET n.status = :pending WHERE n.status = :sending")
+                .setParameter("pending", NotificationStatus.PENDING)
+                .setParameter("sending", NotificationStatus.SENDING)
+                .executeUpdate();
+    }
+
+    public long count(NotificationStatus status) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.status = :s", Long.class)
+                .setParameter("s", status).getSingleResult();
+    }
+}

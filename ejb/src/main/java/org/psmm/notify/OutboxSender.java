@@ -1,0 +1,125 @@
+package org.psmm.notify;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox has due, every 30 s and on demand. A message is claimed (SENDING,
+ * committed) before it is handed to the mail server and marked SENT only after the server
+ * accepted it; one lock keeps two sends from claiming at once. An SMTP outage leaves messages
+ * PENDING with their error and the next try time.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final int BATCH = 50;
+
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    private MailTransport mail;
+
+    private final ReentrantLock sending = new ReentrantLock();
+
+    /** What one send round did. */
+    public record SendSummary(int sent, int failed) {
+    }
+
+    @PostConstruct
+    void releaseInterrupted() {
+        int n = outbox.releaseInterrupted();
+        if (n > 0) {
+            LOG.warning(() -> n + " message(s) were being sent when the server stopped: they will be sent again");
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "outbox")
+    void onSchedule() {
+        if (sending.tryLock()) {
+            try {
+                sendAll();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "outbox send failed", e);
+            } finally {
+                sending.unlock();
+            }
+        }
+    }
+
+    /** Sends everything due now, after a running round if any. */
+    public SendSummary sendDue() {
+        try {
+            if (!sending.tryLock(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the outbox has been sending for 2 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try {
+            return sendAll();
+        } finally {
+            sending.unlock();
+        }
+    }
+
+    private SendSummary sendAll() {
+        int sent = 0;
+        int failed = 0;
+        List<Notification> due;
+        do {
+            due = outbox.claimDue(BATCH);
+            for (Notification n : due) {
+                try {
+                    mail.send(n);
+                } catch (MessagingException e) {
+                    failed++;
+                    outbox.markFailed(n.getId(), describe(e), false);
+                    continue;
+                } catch (MailTransport.PermanentFailure e) {
+                    failed++;
+                    outbox.markFailed(n.getId(), e.getMessage(), true);
+                    continue;
+                }
+                outbox.markSent(n.getId());
+                sent++;
+            }
+        } while (due.size() == BATCH);
+        if (sent + failed > 0) {
+            int s = sent;
+            int f = failed;
+            LOG.info(() -> "outbox: " + s + " sent, " + f + " failed (will retry)");
+        }
+        return new SendSummary(sent, failed);
+    }
+
+    private static String describe(MessagingException e) {
+        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !s.toString().contains(cause.getMessage())) {
+            s.append(": ").append(cause.getMessage());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.psmm.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One host's own threshold for one kind, overriding the global setting. */
+@Entity
+@Table(name = "host_threshold")
+@IdClass(HostThreshold.Key.class)
+public class HostThreshold {
+
+    @Id
+    @Column(name = "host_id")
+    private Long hostId;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ThresholdKind kind;
+
+    @Column(nullable = false)
+    private int percent;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    protected HostThreshold() {
+        // for JPA
+    }
+
+    HostThreshold(long hostId, ThresholdKind kind) {
+        this.hostId = hostId;
+        this.kind = kind;
+    }
+
+    void change(int percent, Instant at, String by) {
+        this.percent = percent;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public Long getHostId() {
+        return hostId;
+    }
+
+    public ThresholdKind getKind() {
+        return kind;
+    }
+
+    public int getPercent() {
+        return percent;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    /** The composite key (host, kind). */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long hostId;
+        private ThresholdKind kind;
+
+        public Key() {
+        }
+
+        public Key(Long hostId, ThresholdKind kind) {
+            this.hostId = hostId;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(k.hostId, hostId) && k.kind == kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(hostId, kind);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.psmm.settings;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting PSMM knows, with its type, default, bounds and unit. A key absent from the
+ * setting table has its default, so a fresh installation works without any row.
+ */
+public enum SettingKey {
+    METRICS_POLL_INTERVAL("metrics.pollIntervalMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
+    METRICS_RETENTION("metrics.retentionHours", SettingType.INTEGER, "72", 1, 24 * 366, ChronoUnit.HOURS),
+    CPU_THRESHOLD("alerts.cpuThresholdPercent", SettingType.INTEGER, "70", 0, 100, null),
+    RAM_THRESHOLD("alerts.ramThresholdPercent", SettingType.INTEGER, "80", 0, 100, null),
+    DISK_THRESHOLD("alerts.diskThresholdPercent", SettingType.INTEGER, "90", 0, 100, null),
+    HOST_DOWN_DELAY("alerts.hostDownDelayMinutes", SettingType.INTEGER, "30", 1, 7 * 1440, ChronoUnit.MINUTES),
+    ALERT_MAIL_MIN_INTERVAL("alerts.mailMinIntervalMinutes", SettingType.INTEGER, "60", 0, 1440, ChronoUnit.MINUTES),
+    ADMIN_RECIPIENTS("alerts.adminRecipients", SettingType.MAIL_LIST, "", 0, 0, null);
+
+    // Deliberately plain: a local part and a domain with a dot, no spaces, no quotes, no commas.
+    private static final Pattern MAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+    private final String key;
+    private final SettingType type;
+    private final String defaultValue;
+    private final int min;
+    private final int max;
+    private final ChronoUnit unit;
+
+    SettingKey(String key, SettingType type, String defaultValue, int min, int max, ChronoUnit unit) {
+        this.key = key;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.unit = unit;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public SettingType type() {
+        return type;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    /** Minutes or hours for a duration, null for a percent or a list. */
+    public ChronoUnit unit() {
+        return unit;
+    }
+
+    public static Optional<SettingKey> byKey(String key) {
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+    }
+
+    /**
+     * The value in its stored form (trimmed, addresses joined by ", ").
+     *
+     * @throws InvalidSettingException saying what is wrong, for the admin who typed it
+     */
+    public String normalize(String value) {
+        String v = value == null ? "" : value.trim();
+        if (type == SettingType.INTEGER) {
+            int n;
+            try {
+                n = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new InvalidSettingException(this, "must be a whole number between " + min + " and " + max);
+            }
+            if (n < min || n > max) {
+                throw new InvalidSettingException(this, "must be between " + min + " and " + max);
+            }
+            return Integer.toString(n);
+        }
+        return String.join(", ", mailList(v));
+    }
+
+    /** The addresses of a MAIL_LIST value, each checked. */
+    List<String> mailList(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            String address = part.trim();
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (address.length() > 254 || !MAIL.matcher(address).matches()) {
+                throw new InvalidSettingException(this, "'" + address + "' is not a mail address");
+            }
+            if (!out.contains(address)) {
+                out.add(address);
+            }
+        }
+        return out;
+    }
+
+    Duration duration(int amount) {
+        return Duration.of(amount, unit);
+    }
+}

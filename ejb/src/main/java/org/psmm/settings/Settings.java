@@ -1,0 +1,138 @@
+package org.psmm.settings;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and changes settings. Every read goes to the database (a primary-key lookup), so a
+ * change is effective at the next use, on every node, without a redeploy.
+ */
+@Stateless
+public class Settings {
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The stored value, or the default; a stored value that no longer fits falls back too. */
+    public String text(SettingKey key) {
+        Setting s = em.find(Setting.class, key.key());
+        if (s == null) {
+            return key.defaultValue();
+        }
+        try {
+            return key.normalize(s.getValue());
+        } catch (InvalidSettingException e) {
+            return key.defaultValue();
+        }
+    }
+
+    public int integer(SettingKey key) {
+        if (key.type() != SettingType.INTEGER) {
+            throw new IllegalArgumentException(key + " is not a number");
+        }
+        return Integer.parseInt(text(key));
+    }
+
+    public Duration duration(SettingKey key) {
+        if (key.unit() == null) {
+            throw new IllegalArgumentException(key + " is not a duration");
+        }
+        return key.duration(integer(key));
+    }
+
+    public List<String> mailList(SettingKey key) {
+        return key.mailList(text(key));
+    }
+
+    /** Every known setting with its current value and who changed it last. */
+    public List<SettingValue> all() {
+        Map<String, Setting> stored = new HashMap<>();
+        em.createQuery("SELECT s FROM Setting s", Setting.class).getResultList().forEach(s -> stored.put(s.getKey(), s));
+        return java.util.Arrays.stream(SettingKey.values()).map(k -> {
+            Setting s = stored.get(k.key());
+            return new SettingValue(k, text(k), s == null ? null : s.getUpdatedAt(), s == null ? null : s.getUpdatedBy());
+        }).toList();
+    }
+
+    /**
+     * Changes several settings at once: all are checked first, so one bad value changes nothing.
+     *
+     * @throws InvalidSettingException for an unknown key or a bad value
+     */
+    public void change(Map<String, String> values, String by) {
+        Map<SettingKey, String> checked = new EnumMap<>(SettingKey.class);
+        values.forEach((name, value) -> {
+            SettingKey key = SettingKey.byKey(name).orElseThrow(() -> new InvalidSettingException(name, "is not a setting"));
+            checked.put(key, key.normalize(value));
+        });
+        checked.forEach((key, value) -> {
+            Setting s = em.find(Setting.class, key.key());
+            if (s == null) {
+                s = new Setting(key.key());
+                s.change(value, clock.instant(), by);
+                em.persist(s);
+            } else {
+                s.change(value, clock.instant(), by);
+            }
+        });
+    }
+
+    /** The threshold that applies to a host: its own, else the global one. */
+    public int threshold(long hostId, ThresholdKind kind) {
+        HostThreshold own = em.find(HostThreshold.class, new HostThreshold.Key(hostId, kind));
+        return own != null ? own.getPercent() : integer(kind.globalSetting());
+    }
+
+    /** Every host's own thresholds, by host id, for a poll of all hosts in one query. */
+    public Map<Long, Map<ThresholdKind, Integer>> allHostThresholds() {
+        Map<Long, Map<ThresholdKind, Integer>> out = new HashMap<>();
+        em.createQuery("SELECT t FROM HostThreshold t", HostThreshold.class).getResultList()
+                .forEach(t -> out.computeIfAbsent(t.getHostId(), h -> new EnumMap<>(ThresholdKind.class))
+                        .put(t.getKind(), t.getPercent()));
+        return out;
+    }
+
+    /** A host's own thresholds (kinds without one are absent). */
+    public Map<ThresholdKind, Integer> hostThresholds(long hostId) {
+        Map<ThresholdKind, Integer> out = new EnumMap<>(ThresholdKind.class);
+        em.createQuery("SELECT t FROM HostThreshold t WHERE t.hostId = :host", HostThreshold.class)
+                .setParameter("host", hostId)
+                .getResultList()
+                .forEach(t -> out.put(t.getKind(), t.getPercent()));
+        return out;
+    }
+
+    /** Sets (or with null, removes) a host's own threshold for each kind given. */
+    public void changeHostThresholds(long hostId, Map<ThresholdKind, Integer> percents, String by) {
+        percents.forEach((kind, percent) -> {
+            if (percent != null && (percent < 0 || percent > 100)) {
+                throw new InvalidSettingException(kind.name().toLowerCase(), "threshold must be between 0 and 100");
+            }
+        });
+        percents.forEach((kind, percent) -> {
+            HostThreshold t = em.find(HostThreshold.class, new HostThreshold.Key(hostId, kind));
+            if (percent == null) {
+                if (t != null) {
+                    em.remove(t);
+                }
+            } else if (t == null) {
+                t = new HostThreshold(hostId, kind);
+                t.change(percent, clock.instant(), by);
+                em.persist(t);
+            } else {
+                t.change(percent, clock.instant(), by);
+            }
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package org.psmm.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SettingKeyTest {
+
+    @Test
+    void numbersAreTrimmedAndBounded() {
+        assertEquals("10", SettingKey.METRICS_POLL_INTERVAL.normalize(" 10 "));
+        assertEquals("0", SettingKey.CPU_THRESHOLD.normalize("0"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.CPU_THRESHOLD.normalize("101"));
+        assertTrue(e.getMessage().contains("between 0 and 100"), e.getMessage());
+        assertThrows(InvalidSettingException.class, () -> SettingKey.METRICS_POLL_INTERVAL.normalize("0"));
+        assertThrows(InvalidSettingException.class, () -> SettingKey.METRICS_RETENTION.normalize("3.5"));
+        assertThrows(InvalidSettingException.class, () -> SettingKey.METRICS_RETENTION.normalize(""));
+    }
+
+    @Test
+    void mailListsAreCheckedAndDeduplicated() {
+        assertEquals("a@example.org, b.c@mail.example.fr",
+                SettingKey.ADMIN_RECIPIENTS.normalize(" a@example.org,,b.c@mail.example.fr , a@example.org"));
+        assertEquals("", SettingKey.ADMIN_RECIPIENTS.normalize(" "));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> SettingKey.ADMIN_RECIPIENTS.normalize("a@example.org, Bob <b@example.org>"));
+        assertTrue(e.getMessage().contains("'Bob <b@example.org>' is not a mail address"), e.getMessage());
+        assertThrows(InvalidSettingException.class, () -> SettingKey.ADMIN_RECIPIENTS.normalize("root@localhost\r\nBcc: x@y.z"));
+        assertEquals(List.of("x@y.org"), SettingKey.ADMIN_RECIPIENTS.mailList("x@y.org"));
+    }
+
+    @Test
+    void defaultsFitTheirOwnBoundsAndUnits() {
+        for (SettingKey k : SettingKey.values()) {
+            assertEquals(k.defaultValue(), k.normalize(k.defaultValue()), k.key());
+        }
+        assertEquals(Duration.ofMinutes(5), SettingKey.METRICS_POLL_INTERVAL.duration(5));
+        assertEquals(Duration.ofHours(72), SettingKey.METRICS_RETENTION.duration(72));
+    }
+}

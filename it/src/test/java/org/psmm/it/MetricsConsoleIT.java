@@ -1,0 +1,111 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.psmm.it.PsmmServer.Api;
+
+/** The dashboard's host tiles and a host's charts in a real browser, after real polls of the lab. */
+@ExtendWith(ArquillianExtension.class)
+class MetricsConsoleIT {
+
+    private static final Api API = PsmmServer.admin();
+    private static final List<String> NAMES = new ArrayList<>();
+    private static long firstId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    private WebDriver driver;
+
+    @BeforeAll
+    static void labHostsPolled() {
+        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
+        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
+            long id = HostAccessIT.createHost(Lab.address(lab), 22, "monitor", "", "");
+            HostAccessIT.pin(id);
+            NAMES.add(API.get("hosts/" + id).json().getString("name"));
+            if (firstId == 0) {
+                firstId = id;
+            }
+        }
+        assertEquals(200, API.post("metrics/poll", "").status());
+        assertEquals(200, API.post("metrics/poll", "").status());
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        driver.get(PsmmServer.URL + "/");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        driver.findElement(By.id("j_username")).sendKeys(PsmmServer.ADMIN);
+        driver.findElement(By.id("j_password")).sendKeys(PsmmServer.ADMIN_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void dashboardShowsATileWithValuesForEachLabHost() throws Exception {
+        for (String name : NAMES) {
+            WebElement tile = driver.findElement(By.cssSelector("div.psmm-host-tile[data-host='" + name + "']"));
+            String text = tile.getText();
+            assertTrue(tile.getAttribute("class").contains("psmm-state-"), tile.getAttribute("class"));
+            assertTrue(text.contains("CPU") && text.contains("%"), text);
+            assertTrue(text.contains(" /"), "the fullest disk and its mount: " + text);
+        }
+        assertTrue(Files.size(Browser.screenshot(driver, "dashboard-en")) > 0);
+    }
+
+    @Test
+    void aHostsChartsRenderForEachWindow() throws Exception {
+        driver.findElement(By.cssSelector("div.psmm-host-tile[data-host='" + NAMES.get(0) + "'] a")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#metricsForm\\:cpuChart canvas")));
+        for (String chart : List.of("cpuChart", "ramChart", "diskChart")) {
+            WebElement canvas = driver.findElement(By.cssSelector("#metricsForm\\:" + chart + " canvas"));
+            assertTrue(canvas.getSize().getHeight() > 100, chart + " has a drawing area");
+            Object datasets = ((JavascriptExecutor) driver).executeScript(
+                    "var c = Chart.getChart(arguments[0]); return c ? c.data.datasets.length : -1;", canvas);
+            assertTrue(((Number) datasets).intValue() >= 1, chart + " has data: " + datasets);
+        }
+        assertTrue(driver.findElement(By.id("metricsForm:sample-count")).getText().matches("\\d+ samples"));
+        Browser.screenshot(driver, "host-metrics-6h");
+        driver.findElement(By.xpath("//div[@id='metricsForm:hours']//*[normalize-space(text())='72 h']")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#metricsForm\\:diskChart canvas")));
+        Thread.sleep(500);
+        assertTrue(Files.size(Browser.screenshot(driver, "host-metrics-72h")) > 0);
+
+        driver.findElement(By.id("menuForm:menu-alerts")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("alertsForm:alerts")));
+        Browser.screenshot(driver, "alerts");
+        driver.findElement(By.id("alertsForm:to-notifications")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("notificationsForm:notifications")));
+        driver.findElement(By.id("menuForm:menu-settings")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:settings")));
+        Browser.screenshot(driver, "settings");
+    }
+}

@@ -1,0 +1,58 @@
+package org.psmm.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.psmm.alert.AlertNotFoundException;
+import org.psmm.alert.AlertRow;
+import org.psmm.alert.AlertService;
+import org.psmm.core.alert.AlertKind;
+import org.psmm.security.PsmmRole;
+
+/** /api/alerts: open and past alerts, filtered by host, kind and state; acknowledging one. */
+@Path("alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @EJB
+    private AlertService alerts;
+
+    /** ?host=ID &kind=CPU|RAM|DISK|HOST_DOWN &open=true|false &max=500 */
+    @GET
+    @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    public List<AlertRow> list(@QueryParam("host") Long host, @QueryParam("kind") String kind,
+            @QueryParam("open") Boolean open, @QueryParam("max") @DefaultValue("500") int max) {
+        AlertKind k = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                k = AlertKind.valueOf(kind.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("kind must be CPU, RAM, DISK or HOST_DOWN");
+            }
+        }
+        return alerts.list(host, k, open, Math.max(1, Math.min(max, 5000)));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    public AlertRow acknowledge(@PathParam("id") long id, @Context SecurityContext security) {
+        try {
+            return alerts.acknowledge(id, security.getUserPrincipal().getName());
+        } catch (AlertNotFoundException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+    }
+}
