@@ -76,6 +76,12 @@ public class RemoteLogReader implements ItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
+        // JBeret reopens the same reader after rolling a chunk back for a retry: start clean.
+        closeProcess();
+        segments.clear();
+        segment = null;
+        unsavedLines = 0;
+        unsavedSkipped = 0;
         id = Long.parseLong(sourceId);
         LogSource source = sources.get(id);
         Host host = hosts.get(source.getHostId());
