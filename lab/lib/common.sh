@@ -57,7 +57,9 @@ pid_of() {   # NAME EXE -> prints the live PID or returns 1
 start_daemon() {
   local name="$1" exe="$2"; shift 2
   mkdir -p "$LOGS/daemons"
-  setsid "$exe" "$@" </dev/null >>"$LOGS/daemons/$name.out" 2>&1 &
+  # 3>&-: the scripts keep their real stdout on fd 3 (for the JSON); a daemon holding it would
+  # keep whoever reads that output (Maven, a test) waiting for an end that never comes.
+  setsid "$exe" "$@" </dev/null >>"$LOGS/daemons/$name.out" 2>&1 3>&- &
   local pid=$!
   echo "$pid" >"$RUN/$name.pid"
   # setsid does not fork when the caller is not a process-group leader, so
