@@ -82,6 +82,15 @@ class SshdLogParserTest {
     }
 
     @Test
+    void rsyslogsFoldedRepeatsAreRead() {
+        assertFailure(one(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated 2 times: [ Failed password for root from 192.0.2.1 port 22 ssh2]"),
+                FailureKind.AUTH, "root", "192.0.2.1", "2026-11-23T10:00:01");
+        assertEquals("192.0.2.1", one(LogFormat.VSFTPD, "Nov 23 10:00:01 h vsftpd: message repeated 3 times: [ pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=a rhost=192.0.2.1 ]").ip());
+        none(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated 2 times: [ Accepted password for root from 192.0.2.1 port 22 ssh2]");
+        none(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated x times: [ Failed password for root from 192.0.2.1 port 22 ssh2]");
+    }
+
+    @Test
     void anotherProgramMentioningSshdIsNotSshd() {
         none(SSHD, "Nov 23 10:00:01 h sudo: bob : COMMAND=/usr/bin/grep 'Failed password for root from 6.6.6.6 port 1 ssh2' sshd");
         none(SSHD, "Nov 23 10:00:01 h CRON[1]: Invalid user sshd from 6.6.6.6 port 1");
