@@ -219,6 +219,12 @@ class SshdLogParserTest {
     }
 
     @Test
+    void journalctlShortPrecise() {
+        assertFailure(one(SSHD, "Nov 23 10:00:01.123456 h sshd[1]: Failed password for root from 192.0.2.1 port 22 ssh2"),
+                FailureKind.AUTH, "root", "192.0.2.1", "2026-11-23T10:00:01");
+    }
+
+    @Test
     void solarisAndTagWithoutHost() {
         assertEquals("205.186.180.30", one(SSHD, "Mar 29 05:20:09 dusky sshd[19558]: [ID 800047 auth.info] Failed keyboard-interactive for james from 205.186.180.30 port 54520 ssh2").ip());
         assertEquals("211.188.220.49", one(SSHD, "Mar  3 00:17:22 [sshd]: User root from 211.188.220.49 not allowed because not listed in AllowUsers").ip());
