@@ -24,11 +24,37 @@ abstract class AbstractLineParser implements LogLineParser {
             return Optional.empty();
         }
         try {
-            return parseLine(line, ctx);
+            Optional<ParsedFailure> failure = parseLine(line, ctx);
+            if (failure.isEmpty() && line.contains(REPEATED)) {
+                String inner = unrepeated(line);
+                if (inner != null) {
+                    failure = parseLine(inner, ctx);
+                }
+            }
+            return failure;
         } catch (RuntimeException e) {
             // A line that trips a parser is a line we cannot trust: drop it, keep reading.
             return Optional.empty();
         }
+    }
+
+    private static final String REPEATED = ": message repeated ";
+
+    /**
+     * rsyslog folds identical messages: {@code host sshd[1]: message repeated 2 times: [ Failed
+     * password ...]}. The line without the fold, or null; one failure is reported for it.
+     */
+    static String unrepeated(String line) {
+        int r = line.indexOf(REPEATED);
+        int p = r + REPEATED.length();
+        int digits = p;
+        while (Timestamps.digit(line, p) >= 0) {
+            p++;
+        }
+        if (p == digits || !line.startsWith(" times: [ ", p) || !line.endsWith("]")) {
+            return null;
+        }
+        return line.substring(0, r + 2) + line.substring(p + 10, line.length() - 1);
     }
 
     /** Parses a line of at most {@link #MAX_LINE_CHARS} characters. */

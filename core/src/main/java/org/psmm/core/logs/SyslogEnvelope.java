@@ -63,9 +63,23 @@ final class SyslogEnvelope {
         return parse(s, null);
     }
 
-    /** The stamp a syslog line starts with at p: rsyslog's ISO form or RFC 3164's; null if neither. */
+    /**
+     * The stamp a syslog line starts with at p: rsyslog's ISO form or RFC 3164's (with the fraction
+     * {@code journalctl -o short-precise} adds); null if neither.
+     */
     static LineTime readStamp(String s, int p) {
-        return Timestamps.digit(s, p) >= 0 ? Timestamps.iso(s, p) : Timestamps.syslog(s, p);
+        if (Timestamps.digit(s, p) >= 0) {
+            return Timestamps.iso(s, p);
+        }
+        LineTime t = Timestamps.syslog(s, p);
+        if (t != null && Timestamps.at(s, t.end(), '.') && Timestamps.digit(s, t.end() + 1) >= 0) {
+            int q = t.end() + 1;
+            while (Timestamps.digit(s, q) >= 0) {
+                q++;
+            }
+            t = t.withEnd(q);
+        }
+        return t;
     }
 
     /** As {@link #parse(String)}, reading the stamp through a parser's cache. */

@@ -82,6 +82,15 @@ class SshdLogParserTest {
     }
 
     @Test
+    void rsyslogsFoldedRepeatsAreRead() {
+        assertFailure(one(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated 2 times: [ Failed password for root from 192.0.2.1 port 22 ssh2]"),
+                FailureKind.AUTH, "root", "192.0.2.1", "2026-11-23T10:00:01");
+        assertEquals("192.0.2.1", one(LogFormat.VSFTPD, "Nov 23 10:00:01 h vsftpd: message repeated 3 times: [ pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=a rhost=192.0.2.1 ]").ip());
+        none(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated 2 times: [ Accepted password for root from 192.0.2.1 port 22 ssh2]");
+        none(SSHD, "Nov 23 10:00:01 h sshd[9]: message repeated x times: [ Failed password for root from 192.0.2.1 port 22 ssh2]");
+    }
+
+    @Test
     void anotherProgramMentioningSshdIsNotSshd() {
         none(SSHD, "Nov 23 10:00:01 h sudo: bob : COMMAND=/usr/bin/grep 'Failed password for root from 6.6.6.6 port 1 ssh2' sshd");
         none(SSHD, "Nov 23 10:00:01 h CRON[1]: Invalid user sshd from 6.6.6.6 port 1");
@@ -207,6 +216,12 @@ class SshdLogParserTest {
     void rfc5424Syslog() {
         ParsedFailure f = one(SSHD, "<38>1 2019-07-08T17:40:17.954167-04:00 host.example.com sshd 55555 - [timeQuality tzKnown=\"1\"][x@1 t=\"[b]\"] Failed unknown for invalid user redmond from 192.0.2.2 port 55555 ssh2");
         assertFailure(f, FailureKind.AUTH, "redmond", "192.0.2.2", "2019-07-08T21:40:17");
+    }
+
+    @Test
+    void journalctlShortPrecise() {
+        assertFailure(one(SSHD, "Nov 23 10:00:01.123456 h sshd[1]: Failed password for root from 192.0.2.1 port 22 ssh2"),
+                FailureKind.AUTH, "root", "192.0.2.1", "2026-11-23T10:00:01");
     }
 
     @Test
