@@ -45,11 +45,7 @@ class FailuresConsoleIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.start();
-        driver.get(PsmmServer.URL + "/");
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        driver.findElement(By.id("j_username")).sendKeys(PsmmServer.ADMIN);
-        driver.findElement(By.id("j_password")).sendKeys(PsmmServer.ADMIN_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
     }
 
