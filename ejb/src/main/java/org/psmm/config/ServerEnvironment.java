@@ -32,22 +32,17 @@ public class ServerEnvironment {
 
     /** How long to wait for a host to answer on its SSH port (PSMM_SSH_CONNECT_TIMEOUT, seconds). */
     public Duration sshConnectTimeout() {
-        return seconds("PSMM_SSH_CONNECT_TIMEOUT", 10);
+        return Duration.ofSeconds(wholeNumber("PSMM_SSH_CONNECT_TIMEOUT", 10, 1));
     }
 
     /** How long one remote command may run (PSMM_SSH_COMMAND_TIMEOUT, seconds). */
     public Duration sshCommandTimeout() {
-        return seconds("PSMM_SSH_COMMAND_TIMEOUT", 60);
+        return Duration.ofSeconds(wholeNumber("PSMM_SSH_COMMAND_TIMEOUT", 60, 1));
     }
 
     /** How often failed logins are collected (PSMM_AUTH_FAILURES_INTERVAL, minutes; 0 = on demand). */
     public Duration authFailuresInterval() {
-        return nonBlank(System.getenv("PSMM_AUTH_FAILURES_INTERVAL")).map(String::trim).map(v -> {
-            if (v.matches("\\d{1,5}")) {
-                return Duration.ofMinutes(Integer.parseInt(v));
-            }
-            throw new IllegalStateException("PSMM_AUTH_FAILURES_INTERVAL must be a number of minutes, not '" + v + "'");
-        }).orElse(Duration.ofMinutes(5));
+        return Duration.ofMinutes(wholeNumber("PSMM_AUTH_FAILURES_INTERVAL", 5, 0));
     }
 
     /** Whether tests may move PSMM's clock (PSMM_CLOCK_ADJUSTABLE=true, set by it/pom.xml only). */
@@ -65,18 +60,14 @@ public class ServerEnvironment {
         return nonBlank(System.getenv("PSMM_SMTP_PASSWORD"));
     }
 
-    private static Duration seconds(String variable, int defaultSeconds) {
-        return nonBlank(System.getenv(variable)).map(v -> {
-            try {
-                int s = Integer.parseInt(v.trim());
-                if (s > 0) {
-                    return Duration.ofSeconds(s);
-                }
-            } catch (NumberFormatException ignored) {
-                // fall through to the default, said below
+    /** A whole number from the environment, at least min; a wrong value stops the start with a clear message. */
+    private static int wholeNumber(String variable, int defaultValue, int min) {
+        return nonBlank(System.getenv(variable)).map(String::trim).map(v -> {
+            if (v.matches("\\d{1,6}") && Integer.parseInt(v) >= min) {
+                return Integer.parseInt(v);
             }
-            throw new IllegalStateException(variable + " must be a positive number of seconds, not '" + v + "'");
-        }).orElse(Duration.ofSeconds(defaultSeconds));
+            throw new IllegalStateException(variable + " must be a whole number of at least " + min + ", not '" + v + "'");
+        }).orElse(defaultValue);
     }
 
     private static Optional<String> nonBlank(String value) {

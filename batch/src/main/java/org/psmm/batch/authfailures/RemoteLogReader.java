@@ -95,10 +95,9 @@ public class RemoteLogReader implements ItemReader {
         if (plan.gap() != null) {
             LOG.warning(() -> "log source " + id + " (" + source.getPath() + " on " + host.getName() + "): " + plan.gap());
         }
-        sources.recordError(id, plan.gap());
-        if (live == null) {
-            sources.recordError(id, source.getPath() + " does not exist on " + host.getName() + " (yet)");
-        }
+        // One note (or none, which clears the last one): a missing live file and a gap may come together.
+        String missing = live == null ? source.getPath() + " does not exist on " + host.getName() + " (yet)" : null;
+        sources.recordError(id, plan.gap() == null ? missing : missing == null ? plan.gap() : plan.gap() + "; " + missing);
         segments.addAll(plan.segments());
         openNextSegment();
     }
