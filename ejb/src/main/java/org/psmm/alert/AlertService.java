@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.psmm.core.alert.AlertKind;
 import org.psmm.core.alert.HostDownRule;
@@ -23,6 +25,7 @@ import org.psmm.core.metrics.DiskUsage;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
 import org.psmm.metrics.HostReading;
+import org.psmm.notify.AdminEvent;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 import org.psmm.settings.ThresholdKind;
@@ -42,6 +45,9 @@ public class AlertService {
 
     @EJB
     private HostService hosts;
+
+    @Inject
+    private Event<AdminEvent> adminEvents;
 
     /** How many alerts one evaluation raised and resolved. */
     public record Outcome(int raised, int resolved) {
@@ -124,11 +130,32 @@ public class AlertService {
         em.persist(a);
         em.flush();
         em.persist(new AlertChangeRecord(a.getId(), true, value, threshold, now));
+        adminEvents.fire(adminEvent(a, true));
     }
 
     private void resolve(Alert a, Double value, Instant now) {
         a.resolve(now, value);
         em.persist(new AlertChangeRecord(a.getId(), false, value, a.getThreshold(), now));
+        adminEvents.fire(adminEvent(a, false));
+    }
+
+    /** What chat says of an alert raised or resolved; a host going down or up has its own kinds. */
+    private AdminEvent adminEvent(Alert a, boolean raised) {
+        Host h = em.find(Host.class, a.getHostId());
+        String host = h == null ? "host " + a.getHostId() : h.getName();
+        if (a.getKind() == AlertKind.HOST_DOWN) {
+            return raised
+                    ? new AdminEvent(AdminEvent.Kind.HOST_DOWN, host + " is down", "no contact for "
+                            + settings.duration(SettingKey.HOST_DOWN_DELAY).toMinutes() + " min")
+                    : new AdminEvent(AdminEvent.Kind.HOST_UP, host + " is up again", "");
+        }
+        String what = a.getKind() + (a.getMount() == null || a.getMount().isEmpty() ? "" : " " + a.getMount());
+        Double value = a.getLastValue();
+        String reading = value == null ? "" : String.format(Locale.ROOT, " at %.0f %%", value);
+        return raised
+                ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, host + ": " + what + reading
+                        + (a.getThreshold() == null ? "" : " (threshold " + a.getThreshold() + " %)"), "")
+                : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, host + ": " + what + " back to normal" + reading, "");
     }
 
     /** Alerts newest first; null filters are ignored. {@code open}: true open only, false resolved only. */

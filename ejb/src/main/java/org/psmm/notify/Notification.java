@@ -16,6 +16,8 @@ import java.time.Instant;
 public class Notification {
 
     public static final String MAIL = "MAIL";
+    public static final String CHAT = "CHAT";
+    private static final String CHAT_RECIPIENT = "chat:";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,23 @@ public class Notification {
         this.status = NotificationStatus.PENDING;
         this.nextTryAt = now;
         this.createdAt = now;
+    }
+
+    /** The recipient of a chat message: its channel, whose secret URL stays in the channel's row. */
+    public static String chatRecipient(long channelId) {
+        return CHAT_RECIPIENT + channelId;
+    }
+
+    /** The channel of a chat message, or -1 when the recipient is not one. */
+    public long chatChannelId() {
+        if (!CHAT.equals(channel) || !recipient.startsWith(CHAT_RECIPIENT)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(recipient.substring(CHAT_RECIPIENT.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     void sending() {

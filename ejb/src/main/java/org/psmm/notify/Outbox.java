@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox: messages are stored here first, in the caller's transaction, so a message exists
@@ -35,6 +36,19 @@ public class Outbox {
         Notification n = new Notification(Notification.MAIL, recipient, subject, text, html, clock.instant());
         em.persist(n);
         return n;
+    }
+
+    /** A chat message: {@code json} is exactly what will be posted to the channel's webhook. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification enqueueChat(long channelId, String subject, String json) {
+        Notification n = new Notification(Notification.CHAT, Notification.chatRecipient(channelId), subject, json, null,
+                clock.instant());
+        em.persist(n);
+        return n;
+    }
+
+    public Optional<Notification> find(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
     }
 
     /** Newest first; status null means all. */

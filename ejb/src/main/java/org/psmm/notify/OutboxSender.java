@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.psmm.chat.ChatTransport;
 
 /**
  * Sends what the outbox has due, every 30 s and on demand. A message is claimed (SENDING,
- * committed) before it is handed to the mail server and marked SENT only after the server
+ * committed) before it is handed to the mail server or the chat webhook and marked SENT only after the server
  * accepted it; one lock keeps two sends from claiming at once. An SMTP outage leaves messages
  * PENDING with their error and the next try time.
  */
@@ -39,6 +40,9 @@ public class OutboxSender {
 
     @Inject
     private MailTransport mail;
+
+    @Inject
+    private ChatTransport chat;
 
     private final ReentrantLock sending = new ReentrantLock();
 
@@ -92,7 +96,15 @@ public class OutboxSender {
             due = outbox.claimDue(BATCH);
             for (Notification n : due) {
                 try {
-                    mail.send(n);
+                    if (Notification.CHAT.equals(n.getChannel())) {
+                        chat.send(n);
+                    } else {
+                        mail.send(n);
+                    }
+                } catch (ChatTransport.Failure e) {
+                    failed++;
+                    outbox.markFailed(n.getId(), e.getMessage(), e.permanent());
+                    continue;
                 } catch (MessagingException e) {
                     failed++;
                     outbox.markFailed(n.getId(), describe(e), false);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.psmm.chat.InvalidChatChannelException;
 import org.psmm.host.DuplicateHostNameException;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -96,6 +97,15 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(HostKeyNotPinnedException e) {
             return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class ChatChannel implements ExceptionMapper<InvalidChatChannelException> {
+        @Override
+        public Response toResponse(InvalidChatChannelException e) {
+            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError(e.field(), e.getMessage()))));
         }
     }
 

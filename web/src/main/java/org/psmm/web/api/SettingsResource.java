@@ -43,7 +43,7 @@ public class SettingsResource {
             SettingKey k = v.key();
             boolean number = k.type() == org.psmm.settings.SettingType.INTEGER;
             return new SettingView(k.key(), v.value(), k.defaultValue(), k.type().name(), number ? k.min() : null,
-                    number ? k.max() : null, k.unit() == null ? (number ? "percent" : null) : k.unit().name().toLowerCase(),
+                    number ? k.max() : null, k.unit() == null ? (number ? (k.key().endsWith("Percent") ? "percent" : "count") : null) : k.unit().name().toLowerCase(),
                     v.updatedAt(), v.updatedBy());
         }
     }

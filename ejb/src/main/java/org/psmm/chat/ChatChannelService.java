@@ -1,0 +1,114 @@
+package org.psmm.chat;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.psmm.notify.Outbox;
+
+/** The chat channels admins configure. */
+@Stateless
+public class ChatChannelService {
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Outbox outbox;
+
+    public List<ChatChannel> list() {
+        return em.createQuery("SELECT c FROM ChatChannel c ORDER BY c.name, c.id", ChatChannel.class).getResultList();
+    }
+
+    public List<ChatChannel> enabled() {
+        return em.createQuery("SELECT c FROM ChatChannel c WHERE c.enabled = TRUE ORDER BY c.id", ChatChannel.class)
+                .getResultList();
+    }
+
+    public Optional<ChatChannel> find(long id) {
+        return Optional.ofNullable(em.find(ChatChannel.class, id));
+    }
+
+    /** The secret URL, for the transport only. */
+    Optional<String> webhookUrl(long id) {
+        return find(id).map(ChatChannel::getWebhookUrl);
+    }
+
+    public ChatChannel create(String name, String type, String url) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 100) {
+            throw new InvalidChatChannelException("name", "a name of 1 to 100 characters is needed");
+        }
+        ChatChannelType t;
+        try {
+            t = ChatChannelType.valueOf(type == null ? "" : type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidChatChannelException("type", "the type must be GOOGLE_CHAT or WEBHOOK");
+        }
+        String u = checkedUrl(url);
+        Long same = em.createQuery("SELECT COUNT(c) FROM ChatChannel c WHERE c.name = :n", Long.class)
+                .setParameter("n", n).getSingleResult();
+        if (same > 0) {
+            throw new InvalidChatChannelException("name", "a chat channel named '" + n + "' already exists");
+        }
+        ChatChannel c = new ChatChannel(n, t, u, clock.instant());
+        em.persist(c);
+        return c;
+    }
+
+    static String checkedUrl(String url) {
+        String u = url == null ? "" : url.strip();
+        URI uri;
+        try {
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
+            throw new InvalidChatChannelException("url", "the webhook URL is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+            throw new InvalidChatChannelException("url", "the webhook URL must start with https:// (or http://) and name a host");
+        }
+        if (u.length() > 2000) {
+            throw new InvalidChatChannelException("url", "the webhook URL is longer than 2000 characters");
+        }
+        return u;
+    }
+
+    /** Queues a test message for one channel (enabled or not); returns the outbox message's id. */
+    public Optional<Long> queueTest(long id, String by) {
+        ChatChannel c = em.find(ChatChannel.class, id);
+        if (c == null) {
+            return Optional.empty();
+        }
+        ChatMessage m = new ChatMessage("TEST", "PSMM test message for " + c.getName(), "sent by " + by);
+        return Optional.of(outbox.enqueueChat(c.getId(), m.title(), m.json(c.getType())).getId());
+    }
+
+    public boolean setEnabled(long id, boolean enabled) {
+        ChatChannel c = em.find(ChatChannel.class, id);
+        if (c == null) {
+            return false;
+        }
+        c.setEnabled(enabled);
+        return true;
+    }
+
+    public boolean delete(long id) {
+        ChatChannel c = em.find(ChatChannel.class, id);
+        if (c == null) {
+            return false;
+        }
+        em.remove(c);
+        return true;
+    }
+}

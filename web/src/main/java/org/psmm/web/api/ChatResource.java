@@ -1,0 +1,114 @@
+package org.psmm.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import org.psmm.chat.ChatChannel;
+import org.psmm.chat.ChatChannelService;
+import org.psmm.chat.ChatWatch;
+import org.psmm.notify.Notification;
+import org.psmm.notify.Outbox;
+import org.psmm.notify.OutboxSender;
+import org.psmm.security.PsmmRole;
+
+/**
+ * /api/chat: chat channels (the webhook URL goes in, never comes back out), a test message,
+ * and the chat watch (bursts, status message) run now rather than at the next minute.
+ */
+@Path("chat")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(PsmmRole.ADMIN)
+public class ChatResource {
+
+    @EJB
+    private ChatChannelService channels;
+
+    @EJB
+    private ChatWatch watch;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private OutboxSender sender;
+
+    /** What an admin sends to add a channel. */
+    public record ChannelForm(String name, String type, String url) {
+    }
+
+    public record ChannelView(long id, String name, String type, String url, boolean enabled, Instant createdAt) {
+        static ChannelView of(ChatChannel c) {
+            return new ChannelView(c.getId(), c.getName(), c.getType().name(), c.maskedUrl(), c.isEnabled(),
+                    c.getCreatedAt());
+        }
+    }
+
+    /** The test message's fate right after one send round. */
+    public record TestResult(long notificationId, String status, String error) {
+    }
+
+    @GET
+    @Path("channels")
+    public List<ChannelView> list() {
+        return channels.list().stream().map(ChannelView::of).toList();
+    }
+
+    @POST
+    @Path("channels")
+    public Response create(ChannelForm form) {
+        ChannelForm f = form == null ? new ChannelForm(null, null, null) : form;
+        return Response.status(Response.Status.CREATED)
+                .entity(ChannelView.of(channels.create(f.name(), f.type(), f.url()))).build();
+    }
+
+    @PUT
+    @Path("channels/{id}/enabled")
+    public ChannelView enable(@PathParam("id") long id, boolean enabled) {
+        if (!channels.setEnabled(id, enabled)) {
+            throw new NotFoundException("No chat channel " + id);
+        }
+        return channels.find(id).map(ChannelView::of).orElseThrow();
+    }
+
+    @DELETE
+    @Path("channels/{id}")
+    public Response delete(@PathParam("id") long id) {
+        if (!channels.delete(id)) {
+            throw new NotFoundException("No chat channel " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    /** Queues a test message and sends what is due, so the answer says whether the webhook took it. */
+    @POST
+    @Path("channels/{id}/test")
+    public TestResult test(@PathParam("id") long id, @Context SecurityContext security) {
+        long notificationId = channels.queueTest(id, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("No chat channel " + id));
+        sender.sendDue();
+        Notification n = outbox.find(notificationId).orElseThrow();
+        return new TestResult(notificationId, n.getStatus().name(), n.getLastError());
+    }
+
+    /** Runs the chat watch now: bursts of failed logins, and the status message if it is due. */
+    @POST
+    @Path("watch/run")
+    public ChatWatch.Round runWatch() {
+        return watch.runDue();
+    }
+}
