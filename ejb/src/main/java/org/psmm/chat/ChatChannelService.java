@@ -39,8 +39,8 @@ public class ChatChannelService {
         return Optional.ofNullable(em.find(ChatChannel.class, id));
     }
 
-    /** The secret URL, for the transport only. */
-    Optional<String> webhookUrl(long id) {
+    /** The secret URL, for the transport only (public because EJB calls cross a proxy). */
+    public Optional<String> webhookUrl(long id) {
         return find(id).map(ChatChannel::getWebhookUrl);
     }
 

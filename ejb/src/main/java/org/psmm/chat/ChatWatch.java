@@ -81,7 +81,8 @@ public class ChatWatch {
 
     private int announceBursts(Instant now) {
         int threshold = settings.integer(SettingKey.CHAT_BURST_FAILURES);
-        if (threshold <= 0) {
+        // Without a channel nobody would hear of it: remember nothing, so a channel added later still hears.
+        if (threshold <= 0 || channels.enabled().isEmpty()) {
             return 0;
         }
         Duration window = settings.duration(SettingKey.CHAT_BURST_WINDOW);

@@ -113,6 +113,12 @@ public class OutboxSender {
                     failed++;
                     outbox.markFailed(n.getId(), e.getMessage(), true);
                     continue;
+                } catch (RuntimeException e) {
+                    // A bug or a database hiccup in one message must not leave it SENDING nor stop the others.
+                    LOG.log(Level.WARNING, "outbox message " + n.getId() + " could not be sent", e);
+                    failed++;
+                    outbox.markFailed(n.getId(), e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+                    continue;
                 }
                 outbox.markSent(n.getId());
                 sent++;

@@ -86,6 +86,18 @@ public final class Lab {
                 .toList();
     }
 
+    /** The same, all on one lab host. */
+    public static List<JsonObject> attack(String service, int n, String host) {
+        return run("attack", service, String.valueOf(n), host).lines()
+                .filter(l -> l.startsWith("{"))
+                .map(l -> {
+                    try (var reader = Json.createReader(new StringReader(l))) {
+                        return reader.readObject();
+                    }
+                })
+                .toList();
+    }
+
     /** Rotates a lab log: rename, copytruncate or gzip (lab/rotate). */
     public static void rotate(String path, String how) {
         run("rotate", path, how);

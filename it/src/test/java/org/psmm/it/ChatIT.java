@@ -1,0 +1,219 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.psmm.it.PsmmServer.Api;
+import org.psmm.it.PsmmServer.Reply;
+
+/**
+ * Chat channels against a real HTTP receiver on loopback standing for a Google Chat space and a
+ * generic webhook: a test message, a burst of real failed SSH logins on the lab, and the status
+ * message arrive as the JSON each expects; while the receiver answers 500 they wait in the
+ * outbox and are then delivered exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChatIT {
+
+    private static final Api API = PsmmServer.admin();
+    private static final String SECRET = "KEY-" + UUID.randomUUID();
+    private static HttpServer receiver;
+    /** What the receiver answers: 200 or 500. */
+    private static final AtomicInteger ANSWER = new AtomicInteger(200);
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+    /** Bodies accepted with a 200, per path. */
+    private static final List<String[]> ACCEPTED = new CopyOnWriteArrayList<>();
+    private static long clockOffsetBefore;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    @BeforeAll
+    static void receiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int status = ANSWER.get();
+            if (status == 200) {
+                ACCEPTED.add(new String[] {exchange.getRequestURI().getPath(), body,
+                        exchange.getRequestHeaders().getFirst("Content-Type")});
+            } else {
+                REFUSED.incrementAndGet();
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        clockOffsetBefore = API.get("test/clock").json().getJsonNumber("offsetSeconds").longValue();
+        setClock(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        setClock(clockOffsetBefore);
+        receiver.stop(0);
+    }
+
+    private static void setClock(long offsetSeconds) {
+        Reply r = API.put("test/clock", "{\"offsetSeconds\":" + offsetSeconds + "}");
+        assertEquals(200, r.status(), r.body());
+    }
+
+    private static String hookUrl(String path) {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path + "?key=" + SECRET + "&token=" + SECRET;
+    }
+
+    private static long addChannel(String name, String type, String path) {
+        Reply r = API.post("chat/channels", """
+                {"name":"%s","type":"%s","url":"%s"}""".formatted(name, type, hookUrl(path)));
+        assertEquals(201, r.status(), r.body());
+        assertFalse(r.body().contains(SECRET), "the webhook URL is a secret, never shown back: " + r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> accepted(String path) {
+        return ACCEPTED.stream().filter(a -> a[0].equals(path))
+                .map(a -> Json.createReader(new StringReader(a[1])).readObject()).toList();
+    }
+
+    @Test
+    void badChannelsAreRefusedField() {
+        Reply r = API.post("chat/channels", "{\"name\":\"bad\",\"type\":\"GOOGLE_CHAT\",\"url\":\"file:///etc/passwd\"}");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("url", r.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        Reply t = API.post("chat/channels", "{\"name\":\"bad\",\"type\":\"IRC\",\"url\":\"https://x.example/\"}");
+        assertEquals(400, t.status(), t.body());
+        assertEquals("type", t.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void eventsAndStatusWaitWhileTheReceiverFailsThenArriveOnce() throws Exception {
+        String space = "/v1/spaces/AAAA" + UUID.randomUUID().toString().substring(0, 6) + "/messages";
+        String hook = "/hooks/" + UUID.randomUUID();
+        long google = addChannel("space-" + space.substring(14, 20), "GOOGLE_CHAT", space);
+        addChannel("hook-" + hook.substring(8, 14), "WEBHOOK", hook);
+        assertFalse(API.get("chat/channels").body().contains(SECRET));
+
+        // The settings page's "send a test message", through the API.
+        Reply test = API.post("chat/channels/" + google + "/test", "");
+        assertEquals(200, test.status(), test.body());
+        assertEquals("SENT", test.json().getString("status"), test.body());
+        assertEquals(1, accepted(space).size());
+        assertTrue(accepted(space).get(0).getString("text").startsWith("*PSMM test message for "), accepted(space).toString());
+        assertEquals("application/json; charset=UTF-8", ACCEPTED.get(0)[2]);
+
+        // Real failed SSH logins on a lab host, collected by the real job.
+        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
+        Reply host = API.post("hosts", """
+                {"name":"chat-web-%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 6), Lab.address("lab-web")));
+        assertEquals(201, host.status(), host.body());
+        long hostId = host.json().getJsonNumber("id").longValue();
+        HostAccessIT.pin(hostId);
+        String authLog = Lab.host("lab-web").getJsonArray("logs").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("format").equals("sshd")).findFirst().orElseThrow().getString("path");
+        assertEquals(201, API.post("hosts/" + hostId + "/log-sources", "{\"path\":\"" + authLog + "\",\"format\":\"sshd\"}").status());
+        AuthFailuresJobIT.runJob(); // what is already in the log, so the next run holds only the attack
+        List<JsonObject> attempts = Lab.attack("ssh", 10, "lab-web");
+        String ip = attempts.get(0).getString("source");
+        long fromIp = attempts.stream().filter(a -> a.getString("source").equals(ip)).count();
+        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+
+        // The receiver fails; a burst and a status message are due.
+        ANSWER.set(500);
+        Instant now = Instant.parse(API.get("test/clock").json().getString("now"));
+        Instant mark = now.minus(Duration.ofHours(2));
+        try (Connection c = PsmmServer.database()) {
+            try (PreparedStatement ps = c.prepareStatement("REPLACE INTO chat_watch_mark (name, marked_at) VALUES ('status', ?)")) {
+                ps.setTimestamp(1, Timestamp.from(mark));
+                ps.executeUpdate();
+            }
+        }
+        assertEquals(200, API.put("settings", """
+                {"chat.burstFailures":5,"chat.burstWindowMinutes":1440,"chat.statusIntervalMinutes":60}""").status());
+        assertEquals(200, API.post("chat/watch/run", "").status());
+        API.post("notifications/send-due", "");
+        List<JsonObject> pending = API.get("notifications?status=PENDING").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("channel").equals("CHAT")).toList();
+        assertTrue(pending.size() >= 4, "burst and status for two channels wait: " + pending);
+        assertTrue(REFUSED.get() >= 4, "the receiver was tried: " + REFUSED.get());
+        for (JsonObject n : pending) {
+            assertTrue(n.getString("lastError").contains("HTTP 500"), n.toString());
+            assertFalse(n.toString().contains(SECRET), "errors never hold the webhook URL: " + n);
+        }
+        assertTrue(accepted(space).size() == 1 && accepted(hook).isEmpty(), "nothing delivered while it fails");
+
+        // It comes back: past the retry delay, everything is delivered once, and only once.
+        ANSWER.set(200);
+        setClock(30 * 60);
+        API.post("notifications/send-due", "");
+        API.post("notifications/send-due", "");
+        long collected;
+        try (Connection c = PsmmServer.database();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM auth_failure WHERE collected_at > ?")) {
+            ps.setTimestamp(1, Timestamp.from(mark));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                collected = rs.getLong(1);
+            }
+        }
+
+        List<String> spaceTexts = accepted(space).stream().map(o -> o.getString("text")).toList();
+        List<String> bursts = spaceTexts.stream().filter(t -> t.contains("failed logins from " + ip + " ")).toList();
+        assertEquals(1, bursts.size(), "one burst message: " + spaceTexts);
+        Matcher m = Pattern.compile("^\\*(\\d+) failed logins from ").matcher(bursts.get(0));
+        assertTrue(m.find(), bursts.get(0));
+        assertTrue(Integer.parseInt(m.group(1)) >= fromIp, fromIp + " attempts from " + ip + ": " + bursts.get(0));
+        assertTrue(bursts.get(0).contains("\nssh on chat-web-"), bursts.get(0));
+        assertTrue(bursts.get(0).contains("users tried: ") && bursts.get(0).contains("admin"), bursts.get(0));
+        List<String> statuses = spaceTexts.stream().filter(t -> t.startsWith("*PSMM status: ")).toList();
+        assertEquals(1, statuses.size(), "one status message: " + spaceTexts);
+        assertTrue(statuses.get(0).contains(", " + collected + " failed login(s) since "), collected + " in " + statuses.get(0));
+
+        List<JsonObject> hookMessages = accepted(hook);
+        assertEquals(1, hookMessages.stream().filter(o -> o.getString("event").equals("failed_login_burst")
+                && o.getString("title").contains(" from " + ip + " ")).count(), hookMessages.toString());
+        assertEquals(1, hookMessages.stream().filter(o -> o.getString("event").equals("status")).count(),
+                hookMessages.toString());
+        JsonObject burst = hookMessages.stream().filter(o -> o.getString("event").equals("failed_login_burst")
+                && o.getString("title").contains(" from " + ip + " ")).findFirst().orElseThrow();
+        assertEquals("psmm", burst.getString("source"));
+        assertTrue(burst.getString("detail").startsWith("ssh on chat-web-"), burst.toString());
+        assertEquals(0, API.get("notifications?status=PENDING").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(n -> n.getString("channel").equals("CHAT")).count(), "nothing left waiting");
+    }
+}
