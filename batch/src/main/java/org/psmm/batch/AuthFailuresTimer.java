@@ -1,22 +1,24 @@
 package org.psmm.batch;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.psmm.config.ServerEnvironment;
+import org.psmm.settings.SettingKey;
+import org.psmm.settings.Settings;
 
 /**
- * Starts auth-failures every few minutes (PSMM_AUTH_FAILURES_INTERVAL, 0 = only on demand),
- * unless an execution is still running. Not persistent: it is re-armed at every start, and the
- * running check reads the shared job repository, so two nodes never collect at once.
+ * Starts auth-failures every {@code collection.authFailuresIntervalMinutes} (a setting, 5 by
+ * default, 0 = only on demand), unless an execution is still running. It looks every minute, so
+ * a changed interval applies within a minute without a restart; the running check reads the
+ * shared job repository, so two nodes never collect at once.
  */
 @Singleton
 @Startup
@@ -24,30 +26,42 @@ public class AuthFailuresTimer {
 
     private static final Logger LOG = Logger.getLogger(AuthFailuresTimer.class.getName());
 
-    @Resource
-    private TimerService timers;
-
     @Inject
     private ServerEnvironment environment;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Settings settings;
 
     @EJB
     private AuthFailuresJob job;
 
+    private boolean scheduled;
+    private Instant lastStart = Instant.MIN;
+
     @PostConstruct
-    void arm() {
-        Duration every = environment.authFailuresInterval();
-        if (every.isZero()) {
-            LOG.info("auth-failures runs on demand only (PSMM_AUTH_FAILURES_INTERVAL=0)");
-            return;
+    void init() {
+        scheduled = environment.authFailuresScheduled();
+        if (!scheduled) {
+            LOG.info("auth-failures runs on demand only on this server (PSMM_AUTH_FAILURES_SCHEDULED=false)");
         }
-        timers.createIntervalTimer(every.toMillis(), every.toMillis(), new TimerConfig(null, false));
-        LOG.info(() -> "auth-failures runs every " + every.toMinutes() + " min");
     }
 
-    @Timeout
-    void collect() {
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "auth-failures")
+    void tick() {
+        if (!scheduled) {
+            return;
+        }
+        Duration every = settings.duration(SettingKey.AUTH_FAILURES_INTERVAL);
+        Instant now = clock.instant();
+        if (every.isZero() || now.isBefore(lastStart.plus(every.minusSeconds(5)))) {
+            return;
+        }
         try {
             job.start();
+            lastStart = now;
         } catch (JobConflictException e) {
             LOG.fine(e::getMessage);
         }

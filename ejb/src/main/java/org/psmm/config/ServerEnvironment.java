@@ -40,9 +40,13 @@ public class ServerEnvironment {
         return Duration.ofSeconds(wholeNumber("PSMM_SSH_COMMAND_TIMEOUT", 60, 1));
     }
 
-    /** How often failed logins are collected (PSMM_AUTH_FAILURES_INTERVAL, minutes; 0 = on demand). */
-    public Duration authFailuresInterval() {
-        return Duration.ofMinutes(wholeNumber("PSMM_AUTH_FAILURES_INTERVAL", 5, 0));
+    /**
+     * Whether this server collects failed logins on schedule (PSMM_AUTH_FAILURES_SCHEDULED, default
+     * true; tests and benchmarks set false to run the job only on demand). How often is a setting.
+     */
+    public boolean authFailuresScheduled() {
+        return nonBlank(System.getenv("PSMM_AUTH_FAILURES_SCHEDULED")).map(v -> !v.trim().equalsIgnoreCase("false"))
+                .orElse(true);
     }
 
     /** Whether tests may move PSMM's clock (PSMM_CLOCK_ADJUSTABLE=true, set by it/pom.xml only). */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * setting table has its default, so a fresh installation works without any row.
  */
 public enum SettingKey {
+    AUTH_FAILURES_INTERVAL("collection.authFailuresIntervalMinutes", SettingType.INTEGER, "5", 0, 1440, ChronoUnit.MINUTES),
     METRICS_POLL_INTERVAL("metrics.pollIntervalMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
     METRICS_RETENTION("metrics.retentionHours", SettingType.INTEGER, "72", 1, 24 * 366, ChronoUnit.HOURS),
     CPU_THRESHOLD("alerts.cpuThresholdPercent", SettingType.INTEGER, "70", 0, 100, null),
