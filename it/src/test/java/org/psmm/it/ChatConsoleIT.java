@@ -50,6 +50,7 @@ class ChatConsoleIT {
 
     @AfterAll
     static void stop() {
+        ChatIT.deleteChannels();
         receiver.stop(0);
     }
 

@@ -84,8 +84,18 @@ class ChatIT {
 
     @AfterAll
     static void stop() {
+        deleteChannels();
+        assertEquals(200, API.put("settings", """
+                {"chat.burstFailures":20,"chat.burstWindowMinutes":10,"chat.statusIntervalMinutes":60}""").status());
         setClock(clockOffsetBefore);
         receiver.stop(0);
+    }
+
+    /** Other tests count their notifications: leave them no chat channel. */
+    static void deleteChannels() {
+        for (JsonValue c : API.get("chat/channels").jsonArray()) {
+            assertEquals(204, API.delete("chat/channels/" + c.asJsonObject().getJsonNumber("id")).status());
+        }
     }
 
     private static void setClock(long offsetSeconds) {
@@ -212,7 +222,7 @@ class ChatIT {
         JsonObject burst = hookMessages.stream().filter(o -> o.getString("event").equals("failed_login_burst")
                 && o.getString("title").contains(" from " + ip + " ")).findFirst().orElseThrow();
         assertEquals("psmm", burst.getString("source"));
-        assertTrue(burst.getString("detail").startsWith("ssh on chat-web-"), burst.toString());
+        assertTrue(burst.getString("detail").contains("ssh on chat-web-"), burst.toString());
         assertEquals(0, API.get("notifications?status=PENDING").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(n -> n.getString("channel").equals("CHAT")).count(), "nothing left waiting");
     }
