@@ -37,6 +37,27 @@ public class Outbox {
         return n;
     }
 
+    /** A mail with a file attached (multipart/mixed); the file is stored with the message. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification enqueueMail(String recipient, String subject, String text, String html, MailAttachment attachment) {
+        Notification n = enqueueMail(recipient, subject, text, html);
+        if (attachment != null) {
+            n.attach(attachment.name());
+            em.flush(); // the message's id, which the attachment row is keyed by
+            em.persist(new NotificationAttachment(n.getId(), attachment));
+        }
+        return n;
+    }
+
+    /** The file a message carries, read only when it is sent. */
+    public MailAttachment attachmentOf(Notification n) {
+        if (n.getAttachmentName() == null) {
+            return null;
+        }
+        NotificationAttachment a = em.find(NotificationAttachment.class, n.getId());
+        return a == null ? null : a.toMailAttachment();
+    }
+
     /** Newest first; status null means all. */
     public List<Notification> list(NotificationStatus status, int max) {
         TypedQuery<Notification> q = status == null

@@ -92,7 +92,7 @@ public class OutboxSender {
             due = outbox.claimDue(BATCH);
             for (Notification n : due) {
                 try {
-                    mail.send(n);
+                    mail.send(n, outbox.attachmentOf(n));
                 } catch (MessagingException e) {
                     failed++;
                     outbox.markFailed(n.getId(), describe(e), false);
