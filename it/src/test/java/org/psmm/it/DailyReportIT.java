@@ -140,7 +140,7 @@ class DailyReportIT {
 
         int total = stored.size();
         assertEquals("[PSMM] Failed logins on " + day + ": " + total + " (+" + total + " vs the day before)", mail.getSubject());
-        String text = GreenMailBodies.text(mail);
+        String text = GreenMailBodies.text(mail).replace("\r\n", "\n"); // SMTP carries CRLF line ends
         assertTrue(text.startsWith(total + " failed logins on " + day + " (" + SERVER_ZONE.getId() + ")\n"), text);
         assertTrue(text.contains("Change from the day before: +" + total + " (none the day before)"), text);
         assertTrue(text.contains(section("Per service", counts(stored, 1))), text);
@@ -157,7 +157,7 @@ class DailyReportIT {
         assertFalse(text.contains("  " + XSS_SOURCE + "  ("), "one service only: not among the multi-service IPs");
         assertTrue(text.contains(XSS_USER), "the text part shows the name as logged");
 
-        String html = GreenMailBodies.html(mail);
+        String html = GreenMailBodies.html(mail).replace("\r\n", "\n");
         assertFalse(html.contains(XSS_USER), html);
         assertFalse(html.contains("<img"), html);
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
@@ -232,6 +232,56 @@ class DailyReportIT {
         Api operator = PsmmServer.api("report-operator", "operator-secret");
         assertEquals(403, operator.post("reports/daily?day=" + LocalDate.now(SERVER_ZONE).minusDays(1), "").status());
         assertEquals(403, operator.get("reports/daily").status());
+    }
+
+    @Test
+    void aDayOfAHundredThousandFailuresIsReportedWithTheWholeListGzipped() throws Exception {
+        LocalDate busy = LocalDate.now(SERVER_ZONE).minusDays(300);
+        int n = 100_000;
+        try (Connection c = PsmmServer.database();
+                PreparedStatement source = c.prepareStatement("SELECT id, host_id FROM log_source LIMIT 1");
+                ResultSet rs = source.executeQuery()) {
+            assertTrue(rs.next(), "the lab's log sources exist");
+            // A scan's day, written in one statement (MariaDB's sequence engine) rather than made
+            // with real clients: 100,000 real logins would take the lab an hour.
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure (source_id, host_id, service, format, kind,"
+                    + " user_name, source_ip, occurred_at, file_identity, byte_offset, raw_line, collected_at)"
+                    + " SELECT ?, ?, ELT(1 + seq % 4, 'ssh', 'ftp', 'web', 'mariadb'), 'sshd', 'auth', CONCAT('user', seq % 500),"
+                    + " CONCAT('10.', seq % 7, '.', (seq DIV 7) % 250, '.', seq % 200), ? + INTERVAL (seq % 86000) SECOND, ?, seq,"
+                    + " CONCAT('Nov 1 00:00:00 host sshd[1]: Invalid user user', seq % 500, ' from somewhere port ', seq), NOW(6)"
+                    + " FROM mysql.seq_1_to_" + n)) {
+                ps.setLong(1, rs.getLong(1));
+                ps.setLong(2, rs.getLong(2));
+                ps.setObject(3, LocalDateTime.ofInstant(busy.atStartOfDay(SERVER_ZONE).toInstant(), ZoneOffset.UTC));
+                ps.setString(4, "busy-" + UUID.randomUUID());
+                assertEquals(n, ps.executeUpdate());
+            }
+        }
+        String fay = MetricsIT.unique("fay");
+        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + fay + "\"}");
+        long started = System.nanoTime();
+        Reply queued = API.post("reports/daily?day=" + busy, "");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("report of a day of " + n + " failures built and queued in " + millis + " ms");
+        assertEquals(202, queued.status(), queued.body());
+        assertEquals(n, queued.json().getInt("failures"));
+        assertEquals("failures-" + busy + ".csv.gz", queued.json().getString("attachment"));
+        MetricsIT.sendDue();
+        MimeMessage mail = mailsTo(fay).get(0);
+        assertTrue(mail.getSize() < 5 * 1024 * 1024, "a mail a relay accepts: " + mail.getSize());
+        String text = GreenMailBodies.text(mail).replace("\r\n", "\n");
+        assertTrue(text.contains("Per service:\n     25000  ftp\n     25000  mariadb\n     25000  ssh\n     25000  web\n"), text);
+        assertTrue(text.contains("Top 10 user names:\n   1.     200  user0\n"), text);
+        Part csv = attachment(mail);
+        assertTrue(csv.isMimeType("application/gzip"), csv.getContentType());
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(csv.getInputStream()), StandardCharsets.UTF_8))) {
+            assertEquals(n + 1, lines.lines().count(), "the header and every row");
+        }
+        try (Connection c = PsmmServer.database(); PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM auth_failure WHERE file_identity LIKE 'busy-%'")) {
+            ps.executeUpdate();
+        }
     }
 
     /** A failed SSH login as {@code user}, made with the ssh client from XSS_SOURCE, as lab/attack does. */
