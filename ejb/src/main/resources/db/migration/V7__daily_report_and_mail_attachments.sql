@@ -2,7 +2,8 @@
 
 -- The attachment's bytes live beside the message, not in it: the Notifications page lists
 -- hundreds of messages and must not load megabytes of CSV to do so. attachment_name on the
--- message says there is one (and lets the sender skip a lookup when there is none).
+-- message says there is one (and lets the sender skip a lookup when there is none). The bytes are
+-- deleted once the message is sent: a busy day's CSV is megabytes, every day, per administrator.
 ALTER TABLE notification ADD COLUMN attachment_name VARCHAR(255) NULL;
 
 CREATE TABLE notification_attachment (

@@ -82,7 +82,16 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id) {
-        em.find(Notification.class, id).sent(clock.instant());
+        Notification n = em.find(Notification.class, id);
+        n.sent(clock.instant());
+        if (n.getAttachmentName() != null) {
+            // Delivered: the bytes (a report's CSV, megabytes a day) need not be kept; the name
+            // stays for the record, and the report of that day can be sent again on request.
+            NotificationAttachment a = em.find(NotificationAttachment.class, id);
+            if (a != null) {
+                em.remove(a);
+            }
+        }
     }
 
     /** A failed try: retried later with a doubling delay, or given up when {@code permanent}. */

@@ -278,9 +278,13 @@ class DailyReportIT {
                 new java.util.zip.GZIPInputStream(csv.getInputStream()), StandardCharsets.UTF_8))) {
             assertEquals(n + 1, lines.lines().count(), "the header and every row");
         }
-        try (Connection c = PsmmServer.database(); PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM auth_failure WHERE file_identity LIKE 'busy-%'")) {
-            ps.executeUpdate();
+        try (Connection c = PsmmServer.database(); Statement s = c.createStatement()) {
+            try (ResultSet left = s.executeQuery("SELECT COUNT(*) FROM notification_attachment a JOIN notification n"
+                    + " ON n.id = a.notification_id WHERE n.recipient = '" + fay + "'")) {
+                left.next();
+                assertEquals(0, left.getInt(1), "a sent mail's attachment is not kept");
+            }
+            s.executeUpdate("DELETE FROM auth_failure WHERE file_identity LIKE 'busy-%'");
         }
     }
 
