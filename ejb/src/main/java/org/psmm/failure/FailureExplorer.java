@@ -109,10 +109,17 @@ public class FailureExplorer {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long export(FailureFilter filter, RowSink sink) throws IOException {
+        return export(filter, false, sink);
+    }
+
+    /** As {@link #export(FailureFilter, RowSink)}, oldest first when asked (a day's report reads as it happened). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long export(FailureFilter filter, boolean oldestFirst, RowSink sink) throws IOException {
         List<Object> params = new ArrayList<>();
+        String dir = oldestFirst ? "ASC" : "DESC";
         String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM auth_failure f FORCE INDEX (" + filter.index() + ") "
                 + "JOIN host h ON h.id = f.host_id" + filter.where(params)
-                + " ORDER BY f.occurred_at DESC, f.id DESC";
+                + " ORDER BY f.occurred_at " + dir + ", f.id " + dir;
         long n = 0;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -145,6 +152,73 @@ public class FailureExplorer {
         Instant start = from != null ? from : end.minus(Duration.ofDays(7));
         return new FailureSummary(between(todayStart, tomorrowStart), between(yesterdayStart, todayStart), start, end,
                 top("source_ip", start, end), top("user_name", start, end));
+    }
+
+    /** How many failures occurred in [from, to); rides ix_auth_failure_time (index only). */
+    public long count(Instant from, Instant to) {
+        return between(from, to);
+    }
+
+    /** The top {@link #TOP} source IPs of [from, to), most failures first. */
+    public List<FailureSummary.Count> topIps(Instant from, Instant to) {
+        return top("source_ip", from, to);
+    }
+
+    /** The top {@link #TOP} user names of [from, to) (lines without a user left out). */
+    public List<FailureSummary.Count> topUsers(Instant from, Instant to) {
+        return top("user_name", from, to);
+    }
+
+    /**
+     * Failures of [from, to) per host and service, grouped in the database (a day may hold
+     * 100,000 rows; the groups are a few dozen), host names joined to the groups, not the rows.
+     * A host deleted since is named "host #ID".
+     */
+    public List<HostServiceCount> perHostAndService(Instant from, Instant to) {
+        String sql = "SELECT COALESCE(h.name, CONCAT('host #', t.host_id)), t.service, t.n FROM "
+                + "(SELECT host_id, service, COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
+                + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY host_id, service) t "
+                + "LEFT JOIN host h ON h.id = t.host_id ORDER BY t.n DESC, 1, 2";
+        List<HostServiceCount> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, FailureFilter.utc(from));
+            ps.setObject(2, FailureFilter.utc(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HostServiceCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting failures per host and service: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Source IPs of [from, to) that failed on more than one service, most services then most
+     * failures first, at most {@code limit} of them (ask for one more to know whether the list was cut).
+     */
+    public List<IpServices> multiServiceIps(Instant from, Instant to, int limit) {
+        // Same temporary-table budget as top(): a day of a scan may group tens of thousands of IPs.
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT source_ip, GROUP_CONCAT(DISTINCT service ORDER BY service SEPARATOR ','), COUNT(*) AS n "
+                + "FROM auth_failure FORCE INDEX (ix_auth_failure_time) WHERE occurred_at >= ? AND occurred_at < ? "
+                + "GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
+                + "ORDER BY COUNT(DISTINCT service) DESC, n DESC, source_ip LIMIT ?";
+        List<IpServices> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, FailureFilter.utc(from));
+            ps.setObject(2, FailureFilter.utc(to));
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IpServices(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding IPs on several services: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     /** One IP's attempts per service and host; rides ix_auth_failure_ip_time. */

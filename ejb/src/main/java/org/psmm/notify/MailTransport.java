@@ -41,6 +41,14 @@ public class MailTransport {
     }
 
     public void send(Notification n) throws MessagingException, PermanentFailure {
+        send(n, null);
+    }
+
+    /**
+     * Sends a message: plain text, or multipart/alternative (text + HTML) when it has HTML; with
+     * an attachment, that body and the file go in a multipart/mixed.
+     */
+    public void send(Notification n, MailAttachment attachment) throws MessagingException, PermanentFailure {
         Properties props = new Properties();
         props.putAll(session.getProperties());
         props.putIfAbsent("mail.smtp.connectiontimeout", "10000");
@@ -67,17 +75,20 @@ public class MailTransport {
         m.setSubject(n.getSubject(), StandardCharsets.UTF_8.name());
         m.setSentDate(new Date());
         m.setHeader("X-PSMM-Notification", String.valueOf(n.getId()));
-        if (n.getBodyHtml() == null) {
-            m.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
+        if (attachment == null) {
+            body(m, n);
         } else {
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(n.getBodyHtml(), StandardCharsets.UTF_8.name(), "html");
-            alternative.addBodyPart(text);
-            alternative.addBodyPart(html);
-            m.setContent(alternative);
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart content = new MimeBodyPart();
+            body(content, n);
+            mixed.addBodyPart(content);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.data(), attachment.contentType())));
+            file.setFileName(attachment.name());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+            m.setContent(mixed);
         }
         m.saveChanges();
         try {
@@ -93,6 +104,22 @@ public class MailTransport {
                 throw new PermanentFailure("the mail server refused " + to + ": " + e.getMessage(), e);
             }
             throw e;
+        }
+    }
+
+    /** The readable part: text alone, or text and HTML as alternatives. */
+    private static void body(jakarta.mail.internet.MimePart part, Notification n) throws MessagingException {
+        if (n.getBodyHtml() == null) {
+            part.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(n.getBodyText(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(n.getBodyHtml(), StandardCharsets.UTF_8.name(), "html");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(html);
+            part.setContent(alternative);
         }
     }
 }

@@ -57,6 +57,10 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The attachment's file name when there is one (its bytes: {@link NotificationAttachment}). */
+    @Column(name = "attachment_name", length = 255)
+    private String attachmentName;
+
     protected Notification() {
         // for JPA
     }
@@ -156,5 +160,13 @@ public class Notification {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getAttachmentName() {
+        return attachmentName;
+    }
+
+    void attach(String name) {
+        this.attachmentName = name;
     }
 }

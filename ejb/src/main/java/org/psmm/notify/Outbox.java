@@ -51,6 +51,27 @@ public class Outbox {
         return Optional.ofNullable(em.find(Notification.class, id));
     }
 
+    /** A mail with a file attached (multipart/mixed); the file is stored with the message. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification enqueueMail(String recipient, String subject, String text, String html, MailAttachment attachment) {
+        Notification n = enqueueMail(recipient, subject, text, html);
+        if (attachment != null) {
+            n.attach(attachment.name());
+            em.flush(); // the message's id, which the attachment row is keyed by
+            em.persist(new NotificationAttachment(n.getId(), attachment));
+        }
+        return n;
+    }
+
+    /** The file a message carries, read only when it is sent. */
+    public MailAttachment attachmentOf(Notification n) {
+        if (n.getAttachmentName() == null) {
+            return null;
+        }
+        NotificationAttachment a = em.find(NotificationAttachment.class, n.getId());
+        return a == null ? null : a.toMailAttachment();
+    }
+
     /** Newest first; status null means all. */
     public List<Notification> list(NotificationStatus status, int max) {
         TypedQuery<Notification> q = status == null
@@ -75,7 +96,16 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id) {
-        em.find(Notification.class, id).sent(clock.instant());
+        Notification n = em.find(Notification.class, id);
+        n.sent(clock.instant());
+        if (n.getAttachmentName() != null) {
+            // Delivered: the bytes (a report's CSV, megabytes a day) need not be kept; the name
+            // stays for the record, and the report of that day can be sent again on request.
+            NotificationAttachment a = em.find(NotificationAttachment.class, id);
+            if (a != null) {
+                em.remove(a);
+            }
+        }
     }
 
     /** A failed try: retried later with a doubling delay, or given up when {@code permanent}. */

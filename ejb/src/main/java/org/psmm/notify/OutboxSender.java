@@ -99,7 +99,7 @@ public class OutboxSender {
                     if (Notification.CHAT.equals(n.getChannel())) {
                         chat.send(n);
                     } else {
-                        mail.send(n);
+                        mail.send(n, outbox.attachmentOf(n));
                     }
                 } catch (ChatTransport.Failure e) {
                     failed++;

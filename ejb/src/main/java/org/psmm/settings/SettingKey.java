@@ -1,6 +1,7 @@
 package org.psmm.settings;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,11 @@ public enum SettingKey {
     ADMIN_RECIPIENTS("alerts.adminRecipients", SettingType.MAIL_LIST, "", 0, 0, null),
     CHAT_STATUS_INTERVAL("chat.statusIntervalMinutes", SettingType.INTEGER, "60", 0, 7 * 1440, ChronoUnit.MINUTES),
     CHAT_BURST_FAILURES("chat.burstFailures", SettingType.INTEGER, "20", 0, 1_000_000, null),
-    CHAT_BURST_WINDOW("chat.burstWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES);
+    CHAT_BURST_WINDOW("chat.burstWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
+    DAILY_REPORT_ENABLED("report.dailyEnabled", SettingType.BOOLEAN, "true", 0, 0, null),
+    DAILY_REPORT_TIME("report.dailyTime", SettingType.TIME, "07:00", 0, 0, null);
+
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
     // Deliberately plain: a local part and a domain with a dot, no spaces, no quotes, no commas.
     private static final Pattern MAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
@@ -93,7 +98,26 @@ public enum SettingKey {
             }
             return Integer.toString(n);
         }
+        if (type == SettingType.BOOLEAN) {
+            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> "true";
+                case "false", "no", "off", "0" -> "false";
+                default -> throw new InvalidSettingException(this, "must be true or false");
+            };
+        }
+        if (type == SettingType.TIME) {
+            var m = TIME.matcher(v);
+            if (!m.matches()) {
+                throw new InvalidSettingException(this, "must be a time of day HH:MM, from 00:00 to 23:59");
+            }
+            return String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
+        }
         return String.join(", ", mailList(v));
+    }
+
+    /** A TIME value as a time of day (the value is normalized first). */
+    LocalTime timeOfDay(String value) {
+        return LocalTime.parse(normalize(value));
     }
 
     /** The addresses of a MAIL_LIST value, each checked. */

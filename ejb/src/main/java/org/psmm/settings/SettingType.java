@@ -5,5 +5,9 @@ public enum SettingType {
     /** A whole number between the key's bounds, in the key's unit. */
     INTEGER,
     /** A comma-separated list of mail addresses, possibly empty. */
-    MAIL_LIST
+    MAIL_LIST,
+    /** true or false (yes/no, on/off accepted). */
+    BOOLEAN,
+    /** A time of day, HH:MM (24 h), read in the server's time zone. */
+    TIME
 }

@@ -1,11 +1,13 @@
 package org.psmm.settings;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,9 @@ public class Settings {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<SettingsChanged> changed;
 
     /** The stored value, or the default; a stored value that no longer fits falls back too. */
     public String text(SettingKey key) {
@@ -49,6 +54,20 @@ public class Settings {
             throw new IllegalArgumentException(key + " is not a duration");
         }
         return key.duration(integer(key));
+    }
+
+    public boolean flag(SettingKey key) {
+        if (key.type() != SettingType.BOOLEAN) {
+            throw new IllegalArgumentException(key + " is not true or false");
+        }
+        return Boolean.parseBoolean(text(key));
+    }
+
+    public LocalTime timeOfDay(SettingKey key) {
+        if (key.type() != SettingType.TIME) {
+            throw new IllegalArgumentException(key + " is not a time of day");
+        }
+        return key.timeOfDay(text(key));
     }
 
     public List<String> mailList(SettingKey key) {
@@ -86,6 +105,8 @@ public class Settings {
                 s.change(value, clock.instant(), by);
             }
         });
+        // Observers that schedule by a setting (the daily report) re-arm once this commits.
+        changed.fire(new SettingsChanged(java.util.Set.copyOf(checked.keySet())));
     }
 
     /** The threshold that applies to a host: its own, else the global one. */

@@ -41,4 +41,18 @@ class SettingKeyTest {
         assertEquals(Duration.ofMinutes(5), SettingKey.METRICS_POLL_INTERVAL.duration(5));
         assertEquals(Duration.ofHours(72), SettingKey.METRICS_RETENTION.duration(72));
     }
+
+    @Test
+    void theDailyReportTimeIsAClockTimeAndItsSwitchTrueOrFalse() {
+        assertEquals("07:00", SettingKey.DAILY_REPORT_TIME.normalize("7:00"));
+        assertEquals("23:59", SettingKey.DAILY_REPORT_TIME.normalize(" 23:59 "));
+        assertEquals(java.time.LocalTime.of(6, 30), SettingKey.DAILY_REPORT_TIME.timeOfDay("06:30"));
+        for (String bad : List.of("24:00", "7", "07:60", "7h00", "", "07:00:00")) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.DAILY_REPORT_TIME.normalize(bad));
+            assertTrue(e.getMessage().contains("HH:MM"), e.getMessage());
+        }
+        assertEquals("true", SettingKey.DAILY_REPORT_ENABLED.normalize("Yes"));
+        assertEquals("false", SettingKey.DAILY_REPORT_ENABLED.normalize(" off"));
+        assertThrows(InvalidSettingException.class, () -> SettingKey.DAILY_REPORT_ENABLED.normalize("maybe"));
+    }
 }

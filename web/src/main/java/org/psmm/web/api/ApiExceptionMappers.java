@@ -157,4 +157,23 @@ public final class ApiExceptionMappers {
             return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
         }
     }
+
+    /** A report day that is not a date, or in the future. */
+    @Provider
+    public static class ReportDay implements ExceptionMapper<org.psmm.report.ReportDayException> {
+        @Override
+        public Response toResponse(org.psmm.report.ReportDayException e) {
+            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError("day", e.getMessage()))));
+        }
+    }
+
+    /** A report with no administrator address to go to. */
+    @Provider
+    public static class NoRecipients implements ExceptionMapper<org.psmm.report.NoReportRecipientsException> {
+        @Override
+        public Response toResponse(org.psmm.report.NoReportRecipientsException e) {
+            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
 }

@@ -42,7 +42,12 @@ public class SettingsPage implements Serializable {
             this.key = v.key().key();
             this.value = v.value();
             this.defaultValue = v.key().defaultValue();
-            this.bounds = v.key().type() == org.psmm.settings.SettingType.INTEGER ? v.key().min() + " – " + v.key().max() : "";
+            this.bounds = switch (v.key().type()) {
+                case INTEGER -> v.key().min() + " – " + v.key().max();
+                case TIME -> "00:00 – 23:59";
+                case BOOLEAN -> "true / false";
+                default -> "";
+            };
         }
 
         public String getKey() {
