@@ -137,7 +137,7 @@ class UpdatesIT {
     }
 
     @Test
-    void upgradableePackageIsListedUpgradedAndTheRebootMailedBetweenPortalLoginAndLogout() throws Exception {
+    void upgradablePackageIsListedUpgradedAndTheRebootMailedBetweenPortalLoginAndLogout() throws Exception {
         UpdateLab.resetApt("lab-ftp", "good");
         String host = labHost("lab-ftp", true);
         String ann = recipient("ann");
