@@ -17,6 +17,7 @@ STATE = sys.argv[1]
 PORT = int(sys.argv[2])
 EVENTS = os.path.join(STATE, "events.jsonl")
 REFUSE = os.path.join(STATE, "refuse")
+DELAY = os.path.join(STATE, "delay")  # seconds a login takes: lets tests see a run in progress
 LOCK = threading.Lock()
 
 
@@ -48,6 +49,11 @@ class Portal(BaseHTTPRequestHandler):
     def do_POST(self):
         path = urllib.parse.urlsplit(self.path).path
         if path == "/login":
+            try:
+                with open(DELAY, encoding="utf-8") as f:
+                    time.sleep(min(float(f.read().strip() or 0), 60))
+            except (OSError, ValueError):
+                pass
             acct = account()
             form = self.form()
             user = form.get(acct["user_field"])

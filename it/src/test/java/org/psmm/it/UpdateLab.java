@@ -45,6 +45,11 @@ final class UpdateLab {
         run("captive-portal", "refuse", refuse ? "on" : "off");
     }
 
+    /** Each portal login answers after this many seconds (0: at once). */
+    static void portalDelay(int seconds) {
+        run("captive-portal", "delay", String.valueOf(seconds));
+    }
+
     static void clearPortalEvents() {
         run("captive-portal", "clear");
     }

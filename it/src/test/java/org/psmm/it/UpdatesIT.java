@@ -222,24 +222,67 @@ class UpdatesIT {
     }
 
     @Test
-    void aSecondRequestWhileOneRunsIsRefusedAndBadInputIsExplained() throws Exception {
+    void aRunShowsItsPhaseWhileItRunsAndASecondRequestIsRefused() throws Exception {
         UpdateLab.resetApt("lab-ftp", "good");
-        String host = labHost("lab-ftp", false);
-        long first = start(host);
-        Reply second = API.post("updates?host=" + host, "");
-        JsonObject firstNow = API.get("updates/runs/" + first).json();
-        if (!List.of("SUCCEEDED", "FAILED").contains(firstNow.getString("status"))) {
+        String host = labHost("lab-ftp", true);
+        UpdateLab.clearPortalEvents();
+        UpdateLab.portalDelay(6); // the run waits for the portal: time to look at it
+        long first;
+        try {
+            first = start(host);
+            JsonObject running = null;
+            Instant deadline = Instant.now().plusSeconds(5);
+            while (Instant.now().isBefore(deadline)) {
+                running = API.get("updates/runs/" + first).json();
+                if (running.getString("status").equals("RUNNING")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals("RUNNING", running.getString("status"), running.toString());
+            assertEquals("PORTAL_LOGIN", running.getString("phase"), running.toString());
+            Reply second = API.post("updates?host=" + host, "");
             assertEquals(409, second.status(), second.body());
-            assertTrue(second.body().contains("already queued or running"), second.body());
+            assertTrue(second.body().contains("already queued or running (run " + first + ")"), second.body());
+        } finally {
+            UpdateLab.portalDelay(0);
         }
-        assertEquals("SUCCEEDED", awaitEnd(first).getString("status"));
+        JsonObject done = awaitEnd(first);
+        assertEquals("SUCCEEDED", done.getString("status"), done.toString());
+        assertFalse(done.containsKey("phase"), "no phase once ended: " + done);
+        assertLoginThenLogout(UpdateLab.portalEvents(), true);
+        assertEquals(1, API.get("updates/runs?host=" + host).jsonArray().size(), "the refused request made no run");
+    }
+
+    @Test
+    void badInputIsExplained() {
+        String host = labHost("lab-ftp", false);
         assertEquals(404, API.post("updates?host=no-such-host", "").status());
         assertEquals(400, API.post("updates", "").status());
         Reply bad = API.put("updates/hosts/" + host + "/options", "{\"aptConfig\":\"relative/apt.conf\",\"viaPortal\":false}");
         assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("absolute path"), bad.body());
         Reply badPortal = API.put("updates/portals/other", "{\"loginUrl\":\"ftp://x\",\"logoutUrl\":\"http://x/\","
                 + "\"userField\":\"u\",\"passwordField\":\"p\",\"user\":\"u\",\"password\":\"p\"}");
         assertEquals(400, badPortal.status(), badPortal.body());
         assertTrue(badPortal.body().contains("loginUrl"), badPortal.body());
+        Reply noPassword = API.put("updates/portals/fresh-site", "{\"loginUrl\":\"http://x/\",\"logoutUrl\":\"http://x/\","
+                + "\"userField\":\"u\",\"passwordField\":\"p\",\"user\":\"u\",\"password\":\"\"}");
+        assertEquals(400, noPassword.status(), noPassword.body());
+        assertTrue(noPassword.body().contains("needs its password"), noPassword.body());
+    }
+
+    @Test
+    void aHostMarkedForThePortalOfASiteWithoutOneFailsClearly() throws Exception {
+        long id = HostAccessIT.createHost(Lab.address("lab-sql"), 22, "monitor", "", ",\"site\":\"nowhere\"");
+        HostAccessIT.pin(id);
+        String host = API.get("hosts/" + id).json().getString("name");
+        JsonObject apt = UpdateLab.apt("lab-sql"); // never this machine's own apt, even if the refusal broke
+        assertEquals(200, API.put("updates/hosts/" + host + "/options", """
+                {"aptConfig":"%s","rootPrefix":"%s","viaPortal":true}
+                """.formatted(apt.getString("apt_config"), apt.getString("root_prefix"))).status());
+        JsonObject run = awaitEnd(start(host));
+        assertEquals("FAILED", run.getString("status"));
+        assertEquals("the host goes through a captive portal but site 'nowhere' has none configured", run.getString("error"));
     }
 }

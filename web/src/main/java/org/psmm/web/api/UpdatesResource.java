@@ -24,10 +24,8 @@ import org.psmm.host.Host;
 import org.psmm.host.HostService;
 import org.psmm.security.PsmmRole;
 import org.psmm.update.HostUpdateOptions;
-import org.psmm.update.InvalidUpdateOptionException;
 import org.psmm.update.PortalForm;
 import org.psmm.update.PortalView;
-import org.psmm.update.UpdateConflictException;
 import org.psmm.update.UpdateRun;
 import org.psmm.update.UpdateService;
 
@@ -51,19 +49,14 @@ public class UpdatesResource {
     @RolesAllowed(PsmmRole.ADMIN)
     public Response start(@QueryParam("host") String host, @Context SecurityContext security) {
         if (host == null || host.isBlank()) {
-            throw new BadRequestException("host is required: a host name, or all");
+            throw badRequest("host is required: a host name, or all");
         }
         String by = security.getUserPrincipal().getName();
         List<Long> runs;
         if (host.strip().equals("all")) {
             runs = updates.updateAll(by);
         } else {
-            try {
-                runs = List.of(updates.updateHost(hostNamed(host).getId(), by));
-            } catch (UpdateConflictException e) {
-                return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
-                        .entity(ApiError.of(e.getMessage())).build();
-            }
+            runs = List.of(updates.updateHost(hostNamed(host).getId(), by)); // 409 if it is updating
         }
         return Response.accepted(runs.stream().map(updates::run).map(UpdateRunView::of).toList()).build();
     }
@@ -83,7 +76,7 @@ public class UpdatesResource {
     public UpdateRunView run(@PathParam("id") long id) {
         UpdateRun run = updates.run(id);
         if (run == null) {
-            throw new NotFoundException("No update run with id " + id);
+            throw new NotFoundException(UpdateExceptionMappers.json(Response.Status.NOT_FOUND, "No update run with id " + id));
         }
         return UpdateRunView.of(run);
     }
@@ -106,13 +99,9 @@ public class UpdatesResource {
     public OptionsView changeOptions(@PathParam("name") String name, OptionsView body) {
         Host host = hostNamed(name);
         if (body == null) {
-            throw new BadRequestException("a JSON body with aptConfig, rootPrefix and viaPortal is required");
+            throw badRequest("a JSON body with aptConfig, rootPrefix and viaPortal is required");
         }
-        try {
-            return view(host, updates.changeOptions(host.getId(), body.aptConfig(), body.rootPrefix(), body.viaPortal()));
-        } catch (InvalidUpdateOptionException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return view(host, updates.changeOptions(host.getId(), body.aptConfig(), body.rootPrefix(), body.viaPortal()));
     }
 
     @GET
@@ -129,15 +118,11 @@ public class UpdatesResource {
     @RolesAllowed(PsmmRole.ADMIN)
     public PortalView savePortal(@PathParam("site") String site, Map<String, String> body) {
         if (body == null) {
-            throw new BadRequestException("a JSON body is required");
+            throw badRequest("a JSON body is required");
         }
         PortalForm form = new PortalForm(siteOf(site), body.get("loginUrl"), body.get("logoutUrl"),
                 body.get("userField"), body.get("passwordField"), body.get("user"), body.get("password"));
-        try {
-            return updates.savePortal(form);
-        } catch (InvalidUpdateOptionException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return updates.savePortal(form);
     }
 
     @DELETE
@@ -146,6 +131,10 @@ public class UpdatesResource {
     public Response deletePortal(@PathParam("site") String site) {
         updates.deletePortal(siteOf(site));
         return Response.noContent().build();
+    }
+
+    private static BadRequestException badRequest(String message) {
+        return new BadRequestException(UpdateExceptionMappers.json(Response.Status.BAD_REQUEST, message));
     }
 
     private static String siteOf(String site) {
@@ -158,6 +147,7 @@ public class UpdatesResource {
 
     private Host hostNamed(String name) {
         return hosts.list().stream().filter(h -> h.getName().equals(name.strip())).findFirst()
-                .orElseThrow(() -> new NotFoundException("No host named " + name.strip()));
+                .orElseThrow(() -> new NotFoundException(
+                        UpdateExceptionMappers.json(Response.Status.NOT_FOUND, "No host named " + name.strip())));
     }
 }
