@@ -88,6 +88,9 @@ public class UpdateRunner {
             LOG.log(Level.WARNING, "update run " + runId + " failed unexpectedly", e);
             error = "internal error: " + e;
         }
+        String outcome = error == null ? "succeeded" : "failed: " + error;
+        boolean rebootNeeded = reboot.required();
+        LOG.info(() -> "update run " + runId + " " + outcome + (rebootNeeded ? "; reboot required" : ""));
         try {
             recorder.finish(runId, error, reboot.required(), reboot.packages(), portalUsed,
                     AptOutput.tail(output.toString(), TAIL_CHARS));
