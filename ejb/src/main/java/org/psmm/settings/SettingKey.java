@@ -27,7 +27,9 @@ public enum SettingKey {
     CHAT_BURST_FAILURES("chat.burstFailures", SettingType.INTEGER, "20", 0, 1_000_000, null),
     CHAT_BURST_WINDOW("chat.burstWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
     DAILY_REPORT_ENABLED("report.dailyEnabled", SettingType.BOOLEAN, "true", 0, 0, null),
-    DAILY_REPORT_TIME("report.dailyTime", SettingType.TIME, "07:00", 0, 0, null);
+    DAILY_REPORT_TIME("report.dailyTime", SettingType.TIME, "07:00", 0, 0, null),
+    /** Hours between scheduled system updates of every enabled host; 0 (the default) = never. */
+    UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 

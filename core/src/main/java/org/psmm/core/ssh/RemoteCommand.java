@@ -18,10 +18,17 @@ public final class RemoteCommand {
 
     private final List<String> words;
     private final boolean sudo;
+    /** Sent on the command's stdin, then EOF; never part of the command line, logs or toString. */
+    private final byte[] stdin;
 
     private RemoteCommand(List<String> words, boolean sudo) {
+        this(words, sudo, new byte[0]);
+    }
+
+    private RemoteCommand(List<String> words, boolean sudo, byte[] stdin) {
         this.words = List.copyOf(words);
         this.sudo = sudo;
+        this.stdin = stdin.clone();
     }
 
     /**
@@ -72,7 +79,21 @@ public final class RemoteCommand {
      * NOPASSWD rule fails at once with a clear error instead of hanging.
      */
     public RemoteCommand withSudo() {
-        return sudo ? this : new RemoteCommand(words, true);
+        return sudo ? this : new RemoteCommand(words, true, stdin);
+    }
+
+    /**
+     * The same command fed {@code data} on its stdin (then EOF). For what must not appear on a
+     * command line, where {@code ps} on the server shows it to every user: form data holding a
+     * password, for instance ({@code curl --data @-}).
+     */
+    public RemoteCommand withStdin(byte[] data) {
+        return new RemoteCommand(words, sudo, Objects.requireNonNull(data, "data"));
+    }
+
+    /** What is sent on stdin (empty: none). */
+    public byte[] stdin() {
+        return stdin.clone();
     }
 
     /** Whether the command runs through {@code sudo -n}. */

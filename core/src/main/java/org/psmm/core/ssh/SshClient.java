@@ -228,7 +228,13 @@ public final class SshClient implements AutoCloseable {
                 // 10 ms (about 10 ms per command): the price of a bounded open and of knowing
                 // that the server accepted the command.
                 channel.connect((int) settings.connectTimeout().toMillis());
-                channel.getOutputStream().close(); // EOF on the command's stdin: it never waits for input
+                try (java.io.OutputStream stdin = channel.getOutputStream()) {
+                    byte[] data = command.stdin();
+                    if (data.length > 0) {
+                        stdin.write(data);
+                        stdin.flush();
+                    }
+                } // EOF on the command's stdin: it never waits for more input
                 LOG.log(System.Logger.Level.DEBUG, "running ''{0}'' on {1}", command.summary(), target);
                 return new RemoteProcess(target, command, host, session, channel, stdout, stderr, timeout,
                         startNanos, scheduler);

@@ -1,0 +1,6 @@
+package org.psmm.update;
+
+/** A site's captive portal as pages and the API show it: the password only as "set" or not. */
+public record PortalView(String site, String loginUrl, String logoutUrl, String userField, String passwordField,
+        String user, boolean passwordSet) {
+}

@@ -1,0 +1,204 @@
+package org.psmm.update;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.psmm.core.alert.Html;
+import org.psmm.core.updates.UpgradablePackage;
+import org.psmm.host.Host;
+import org.psmm.notify.AdminEvent;
+import org.psmm.notify.Outbox;
+import org.psmm.settings.SettingKey;
+import org.psmm.settings.Settings;
+import org.psmm.ssh.HostKeyNotPinnedException;
+import org.psmm.ssh.SshConnections;
+
+/**
+ * Writes a run's progress, each step in a transaction of its own, so the console shows the
+ * phase while the SSH commands run outside any transaction; the last step stores the result
+ * and, in the same transaction, the mail and the admin event it causes.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class UpdateRecorder {
+
+    @PersistenceContext(unitName = "psmm")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private SshConnections ssh;
+
+    @Inject
+    private Event<AdminEvent> adminEvents;
+
+    /** A new queued run of the host, refused if one is already queued or running. */
+    public long queue(long hostId, String requestedBy) {
+        Host host = em.find(Host.class, hostId);
+        if (host == null) {
+            throw new org.psmm.host.HostNotFoundException(hostId);
+        }
+        // Serialises two requests for the same host: the second waits for the first's commit.
+        em.createQuery("SELECT h FROM Host h WHERE h.id = :id", Host.class).setParameter("id", hostId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        List<Long> active = em.createQuery("SELECT r.id FROM UpdateRun r WHERE r.hostId = :h AND r.status IN :s",
+                        Long.class)
+                .setParameter("h", hostId).setParameter("s", List.of(UpdateStatus.QUEUED, UpdateStatus.RUNNING))
+                .getResultList();
+        if (!active.isEmpty()) {
+            throw new UpdateConflictException(host.getName(), active.get(0));
+        }
+        UpdateRun run = new UpdateRun(hostId, host.getName(), requestedBy, clock.instant());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /** Marks the run started and reads what it needs. */
+    public UpdatePlan begin(long runId) {
+        UpdateRun run = em.find(UpdateRun.class, runId);
+        run.start(clock.instant());
+        Host host = em.find(Host.class, run.getHostId());
+        if (host == null) {
+            return new UpdatePlan(run.getHostName(), null, null, null, null, "the host was deleted");
+        }
+        HostUpdateOptions options = em.find(HostUpdateOptions.class, host.getId());
+        String aptConfig = options == null ? null : options.getAptConfig();
+        String rootPrefix = options == null ? null : options.getRootPrefix();
+        UpdatePlan.PortalAccess access = null;
+        if (options != null && options.isViaPortal()) {
+            String site = host.getSite() == null ? "" : host.getSite();
+            CaptivePortal portal = em.find(CaptivePortal.class, site);
+            if (portal == null || !portal.hasPassword()) {
+                return new UpdatePlan(host.getName(), null, aptConfig, rootPrefix, null,
+                        "the host goes through a captive portal but site '" + site + "' has none configured");
+            }
+            PortalView v = portal.view();
+            access = new UpdatePlan.PortalAccess(v.loginUrl(), v.logoutUrl(), v.userField(), v.passwordField(), v.user(),
+                    portal.secretPassword());
+        }
+        try {
+            return new UpdatePlan(host.getName(), ssh.target(host), aptConfig, rootPrefix, access, null);
+        } catch (HostKeyNotPinnedException e) {
+            return new UpdatePlan(host.getName(), null, aptConfig, rootPrefix, null, e.getMessage());
+        }
+    }
+
+    public void phase(long runId, String phase) {
+        em.find(UpdateRun.class, runId).phase(phase);
+    }
+
+    public void packages(long runId, List<UpgradablePackage> packages, int rejectedLines) {
+        em.find(UpdateRun.class, runId).packages(packages, rejectedLines);
+    }
+
+    /** Stores how the run ended; mails the administrators if it failed or a reboot is needed. */
+    public void finish(long runId, String error, boolean rebootRequired, List<String> rebootPackages,
+            boolean portalUsed, String outputTail) {
+        UpdateRun run = em.find(UpdateRun.class, runId);
+        UpdateStatus end = error == null ? UpdateStatus.SUCCEEDED : UpdateStatus.FAILED;
+        run.finish(end, error, rebootRequired, rebootPackages, portalUsed, outputTail, clock.instant());
+        if (end == UpdateStatus.FAILED) {
+            tell(run, AdminEvent.Kind.UPDATE_FAILED, run.getHostName() + ": system update failed");
+        }
+        if (rebootRequired) {
+            tell(run, AdminEvent.Kind.REBOOT_REQUIRED, run.getHostName() + ": reboot required");
+        }
+    }
+
+    /** Resets runs a server stop left queued or running: they will never finish by themselves. */
+    public int abandonInterrupted() {
+        List<UpdateRun> stuck = em.createQuery("SELECT r FROM UpdateRun r WHERE r.status IN :s", UpdateRun.class)
+                .setParameter("s", List.of(UpdateStatus.QUEUED, UpdateStatus.RUNNING)).getResultList();
+        stuck.forEach(r -> r.finish(UpdateStatus.FAILED, "interrupted: PSMM stopped during the update",
+                false, List.of(), false, r.getOutputTail(), clock.instant()));
+        return stuck.size();
+    }
+
+    private void tell(UpdateRun run, AdminEvent.Kind kind, String title) {
+        String text = mailText(run);
+        for (String to : settings.mailList(SettingKey.ADMIN_RECIPIENTS)) {
+            outbox.enqueueMail(to, "[PSMM] " + title, text, mailHtml(run, title));
+        }
+        adminEvents.fire(new AdminEvent(kind, title, summary(run)));
+    }
+
+    private static String summary(UpdateRun run) {
+        StringBuilder s = new StringBuilder();
+        s.append(run.getPackages().size()).append(" package(s)");
+        if (run.getRebootPackages() != null) {
+            s.append("; reboot asked by ").append(run.getRebootPackages());
+        }
+        if (run.getError() != null) {
+            s.append("; ").append(run.getError());
+        }
+        return s.toString();
+    }
+
+    static String mailText(UpdateRun run) {
+        StringBuilder t = new StringBuilder();
+        t.append("Host: ").append(run.getHostName()).append('\n');
+        t.append("Status: ").append(run.getStatus()).append('\n');
+        t.append("Reboot required: ").append(run.isRebootRequired() ? "yes" : "no");
+        if (run.getRebootPackages() != null) {
+            t.append(" (").append(run.getRebootPackages()).append(')');
+        }
+        t.append('\n');
+        if (run.getError() != null) {
+            t.append("Error: ").append(run.getError()).append('\n');
+        }
+        t.append("Duration: ").append(run.getDurationMs() / 1000.0).append(" s\n");
+        t.append("\nPackages (").append(run.getPackages().size()).append("):\n");
+        for (UpdatedPackage p : run.getPackages()) {
+            t.append("  ").append(p.getName()).append(' ').append(p.getFromVersion()).append(" -> ")
+                    .append(p.getToVersion()).append('\n');
+        }
+        if (run.getOutputTail() != null) {
+            t.append("\nEnd of the output:\n").append(run.getOutputTail()).append('\n');
+        }
+        return t.toString();
+    }
+
+    /** Everything from the server (errors, output, names) goes through Html.escape. */
+    static String mailHtml(UpdateRun run, String title) {
+        StringBuilder h = new StringBuilder("<html><body>");
+        h.append("<h2>").append(Html.escape(title)).append("</h2><table>");
+        row(h, "Host", run.getHostName());
+        row(h, "Status", run.getStatus().name());
+        row(h, "Reboot required", (run.isRebootRequired() ? "yes" : "no")
+                + (run.getRebootPackages() != null ? " (" + run.getRebootPackages() + ")" : ""));
+        if (run.getError() != null) {
+            row(h, "Error", run.getError());
+        }
+        h.append("</table><h3>Packages (").append(run.getPackages().size()).append(")</h3><ul>");
+        for (UpdatedPackage p : run.getPackages()) {
+            h.append("<li>").append(Html.escape(p.getName())).append(' ').append(Html.escape(p.getFromVersion()))
+                    .append(" → ").append(Html.escape(p.getToVersion())).append("</li>");
+        }
+        h.append("</ul>");
+        if (run.getOutputTail() != null) {
+            h.append("<h3>End of the output</h3><pre>").append(Html.escape(run.getOutputTail())).append("</pre>");
+        }
+        return h.append("</body></html>").toString();
+    }
+
+    private static void row(StringBuilder h, String name, String value) {
+        h.append("<tr><th align=\"left\">").append(Html.escape(name)).append("</th><td>").append(Html.escape(value))
+                .append("</td></tr>");
+    }
+}
