@@ -1,0 +1,107 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.psmm.it.PsmmServer.Api;
+import org.psmm.it.PsmmServer.Reply;
+
+/** The Logs dialog adds a journal source (kind and filter), refuses a bad filter, in English and French. */
+@ExtendWith(ArquillianExtension.class)
+class JournalSourcesConsoleIT {
+
+    private static final Api API = PsmmServer.admin();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void openLogs(String hostName) {
+        By row = By.xpath("//tr[.//span[@class='host-name' and text()='" + hostName + "']]");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(row));
+        driver.findElement(row).findElement(By.cssSelector(".open-logs")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:kind")));
+    }
+
+    private void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+    }
+
+    @Test
+    void aJournalSourceIsAddedWithItsFilterAndABadFilterIsRefused() {
+        String name = "journal-" + UUID.randomUUID().toString().substring(0, 6);
+        Reply host = API.post("hosts", """
+                {"name":"%s","address":"%s","roles":["SQL"],"timeZone":"UTC"}
+                """.formatted(name, Lab.address("lab-sql")));
+        assertEquals(201, host.status(), host.body());
+        long hostId = host.json().getJsonNumber("id").longValue();
+
+        Browser.logIn(driver, "/hosts.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
+        openLogs(name);
+        choose("logsForm:kind", "Journal");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:filter")));
+        driver.findElement(By.id("logsForm:filter")).sendKeys("sshd;reboot");
+        choose("logsForm:format", "sshd");
+        driver.findElement(By.id("logsForm:add-source")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm"),
+                "Invalid journal filter"));
+        assertEquals(0, API.get("hosts/" + hostId + "/log-sources").jsonArray().size(), "nothing stored");
+
+        String file = Lab.journalFile("console").toString();
+        driver.findElement(By.id("logsForm:filter")).clear();
+        driver.findElement(By.id("logsForm:filter")).sendKeys("sshd, sshd-session");
+        driver.findElement(By.id("logsForm:file")).sendKeys(file);
+        driver.findElement(By.id("logsForm:add-source")).click();
+        try {
+            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm:sources"),
+                    "sshd,sshd-session"));
+        } finally {
+            Browser.screenshot(driver, "host-logs-journal");
+        }
+        String table = driver.findElement(By.id("logsForm:sources")).getText();
+        assertTrue(table.contains("Journal") && table.contains(file) && table.contains("not read yet"), table);
+        JsonObject source = API.get("hosts/" + hostId + "/log-sources").jsonArray().getJsonObject(0);
+        assertEquals("JOURNAL", source.getString("kind"));
+        assertEquals("sshd,sshd-session", source.getString("journalFilter"));
+        assertEquals(file, source.getString("journalFile"));
+
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:lang-fr"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Serveurs"));
+        openLogs(name);
+        assertTrue(driver.findElement(By.id("logsForm:sources")).getText().contains("pas encore lu"));
+        choose("logsForm:kind", "Journal");
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm"),
+                "Unités ou identifiants"));
+        Browser.screenshot(driver, "host-logs-journal-fr");
+    }
+}
