@@ -120,14 +120,19 @@ public class HostCheckService {
         if (!exists.ok()) {
             return new HostCheckItem(LOGS, false, exists.millis(), "Cannot tell which logs exist: " + exists.output());
         }
+        return new HostCheckItem(LOGS, true, exists.millis(), logsReport(paths, exists.output()));
+    }
+
+    /** One line per path: found, or missing with the journal filter to read instead. */
+    static String logsReport(List<String> paths, String existsOutput) {
         StringBuilder report = new StringBuilder();
         for (String path : paths) {
-            boolean found = exists.output().lines().anyMatch(l -> l.equals("yes " + path));
+            boolean found = existsOutput.lines().anyMatch(l -> l.equals("yes " + path));
             report.append(path).append(found ? ": found, read as a file" : MISSING + ", read the journal instead: "
                     + (path.equals(LogSourceService.AUTH_LOG) ? LogSourceService.SSHD_JOURNAL_FILTER
                     : LogSourceService.MARIADB_JOURNAL_FILTER)).append('\n');
         }
-        return new HostCheckItem(LOGS, true, exists.millis(), report.toString().strip());
+        return report.toString().strip();
     }
 
     /** The usual log files the last check found missing on its host (see {@link #LOGS}). */

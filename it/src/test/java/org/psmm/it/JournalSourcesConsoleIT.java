@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.PsmmServer.Api;
@@ -50,10 +53,24 @@ class JournalSourcesConsoleIT {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:kind")));
     }
 
+    /**
+     * Picks a label in a PrimeFaces menu until the menu shows it: a click that lands while the dialog
+     * is re-rendered is lost, and a re-rendered dialog may leave a hidden copy of the panel.
+     */
     private void choose(String menuId, String label) {
-        driver.findElement(By.id(menuId)).click();
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            List<WebElement> shown = d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
+            if (shown.isEmpty()) {
+                d.findElement(By.id(menuId)).click();
+            } else {
+                shown.get(0).click();
+            }
+            return false;
+        });
     }
 
     @Test
