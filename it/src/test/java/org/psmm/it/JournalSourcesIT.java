@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,9 +62,22 @@ class JournalSourcesIT {
         HostAccessIT.pin(hostId);
     }
 
+    private static final List<Path> FILES = new ArrayList<>();
+
     /** A fresh journal file of lab/journal for one test. */
     private static Path journal(String name) {
-        return Lab.journalFile(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path file = Lab.journalFile(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+        FILES.add(file);
+        return file;
+    }
+
+    /** The restart test's journal takes ~40 MB: the lab keeps none of this class's files. */
+    @AfterAll
+    static void deleteJournals() throws java.io.IOException {
+        for (Path file : FILES) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".away"));
+        }
     }
 
     private static long journalSource(String filter, String format, Path file) {
