@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +39,8 @@ class JournalSourcesConsoleIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.start();
+        // The Logs dialog with two sources and the journal fields is taller than the default window.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));
     }
 
     @AfterEach
@@ -59,7 +63,8 @@ class JournalSourcesConsoleIT {
      */
     private void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
             if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
                 return true;
             }
@@ -67,10 +72,16 @@ class JournalSourcesConsoleIT {
             if (shown.isEmpty()) {
                 d.findElement(By.id(menuId)).click();
             } else {
-                shown.get(0).click();
+                // The panel may open below the fold of a tall dialog: a scripted click reaches it anyway.
+                ((JavascriptExecutor) d).executeScript("arguments[0].click()", shown.get(0));
             }
             return false;
         });
+    }
+
+    /** The sources table's text, including what a narrow column clips. */
+    private String sourcesText() {
+        return driver.findElement(By.id("logsForm:sources")).getAttribute("textContent");
     }
 
     @Test
@@ -99,23 +110,32 @@ class JournalSourcesConsoleIT {
         driver.findElement(By.id("logsForm:file")).sendKeys(file);
         driver.findElement(By.id("logsForm:add-source")).click();
         try {
-            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm:sources"),
-                    "sshd,sshd-session"));
+            Browser.waitFor(driver).until(d -> sourcesText().contains("sshd,sshd-session"));
         } finally {
             Browser.screenshot(driver, "host-logs-journal");
         }
-        String table = driver.findElement(By.id("logsForm:sources")).getText();
+        String table = sourcesText();
         assertTrue(table.contains("Journal") && table.contains(file) && table.contains("not read yet"), table);
         JsonObject source = API.get("hosts/" + hostId + "/log-sources").jsonArray().getJsonObject(0);
+        assertEquals(1, API.get("hosts/" + hostId + "/log-sources").jsonArray().size());
         assertEquals("JOURNAL", source.getString("kind"));
         assertEquals("sshd,sshd-session", source.getString("journalFilter"));
         assertEquals(file, source.getString("journalFile"));
+
+        // A file source is still added as before, the kind switched back to File.
+        choose("logsForm:kind", "File");
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:path")));
+        driver.findElement(By.id("logsForm:path")).sendKeys("/var/log/mysql/error.log");
+        choose("logsForm:format", "mariadb");
+        driver.findElement(By.id("logsForm:add-source")).click();
+        Browser.waitFor(driver).until(d -> sourcesText().contains("/var/log/mysql/error.log"));
+        assertEquals(2, API.get("hosts/" + hostId + "/log-sources").jsonArray().size());
 
         driver.get(PsmmServer.URL + "/hosts.xhtml");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:lang-fr"))).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Serveurs"));
         openLogs(name);
-        assertTrue(driver.findElement(By.id("logsForm:sources")).getText().contains("pas encore lu"));
+        assertTrue(sourcesText().contains("pas encore lu"), sourcesText());
         choose("logsForm:kind", "Journal");
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm"),
                 "Unités ou identifiants"));
