@@ -8,9 +8,12 @@ public record JobExecutionView(long id, String job, String status, String exitSt
         Instant endedAt, Long durationMs, long linesRead, long failuresStored, long linesSkipped,
         boolean latestOfItsInstance, List<PartitionView> partitions) {
 
-    /** One partition: for auth-failures, one log source. */
+    /**
+     * One partition: for auth-failures, one log source; journalGaps: how often its journal cursor was
+     * found vacuumed in this execution (entries may have been lost).
+     */
     public record PartitionView(int number, Long sourceId, String status, long linesRead, long linesSkipped,
-            long failuresStored, String error) {
+            long failuresStored, String error, long journalGaps) {
     }
 
     public boolean isRunning() {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.psmm.core.hostcheck.AuditFinding;
@@ -18,6 +20,7 @@ import org.psmm.core.ssh.RemoteCommand;
 import org.psmm.core.ssh.RemotePath;
 import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
+import org.psmm.logsource.LogSourceService;
 import org.psmm.ssh.SshConnections;
 
 /**
@@ -31,6 +34,12 @@ public class HostCheckService {
     public static final String LOGIN = "login";
     public static final String SUDO = "sudo";
     public static final String MARIADB = "mariadb";
+    /** Which of the usual log files exist, and the journal source suggested for a missing one. */
+    public static final String LOGS = "logs";
+    private static final String MISSING = ": missing";
+    /** Prints "yes PATH" or "no PATH" per argument: a constant script, paths passed as data. */
+    private static final String EXISTS_SCRIPT = "for f in \"$@\"; do if [ -e \"$f\" ]; then echo \"yes $f\"; "
+            + "else echo \"no $f\"; fi; done";
     static final String HARDENING_PREFIX = "hardening:";
     private static final int KEEP_OUTPUT = 16 * 1024;
 
@@ -76,6 +85,7 @@ public class HostCheckService {
                 if (host.getRoles().contains(HostRole.SQL)) {
                     items.add(run(host, target, mariadbVersion(host)).item(MARIADB));
                 }
+                items.add(logs(host, target));
                 items.addAll(hardening(host, target));
             }
         }
@@ -93,6 +103,54 @@ public class HostCheckService {
         }
         args.addAll(List.of("--batch", "--skip-column-names", "-e", "SELECT VERSION()"));
         return RemoteCommand.of("mariadb", args).withSudo();
+    }
+
+    /**
+     * A default Debian 12 has no /var/log/auth.log (no rsyslog) and its MariaDB logs to the journal:
+     * says which of the usual files exist and, for each missing one, the journal source suggested
+     * instead. A report, never a failure: either way PSMM can collect.
+     */
+    private HostCheckItem logs(Host host, SshTarget target) {
+        List<String> paths = new ArrayList<>(List.of(LogSourceService.AUTH_LOG));
+        if (host.getRoles().contains(HostRole.SQL)) {
+            paths.add(LogSourceService.MARIADB_ERROR_LOG);
+        }
+        List<String> args = new ArrayList<>(paths);
+        Step exists = run(host, target, RemoteCommand.script(EXISTS_SCRIPT, args.toArray(String[]::new)).withSudo());
+        if (!exists.ok()) {
+            return new HostCheckItem(LOGS, false, exists.millis(), "Cannot tell which logs exist: " + exists.output());
+        }
+        return new HostCheckItem(LOGS, true, exists.millis(), logsReport(paths, exists.output()));
+    }
+
+    /** One line per path: found, or missing with the journal filter to read instead. */
+    static String logsReport(List<String> paths, String existsOutput) {
+        StringBuilder report = new StringBuilder();
+        for (String path : paths) {
+            boolean found = existsOutput.lines().anyMatch(l -> l.equals("yes " + path));
+            report.append(path).append(found ? ": found, read as a file" : MISSING + ", read the journal instead: "
+                    + (path.equals(LogSourceService.AUTH_LOG) ? LogSourceService.SSHD_JOURNAL_FILTER
+                    : LogSourceService.MARIADB_JOURNAL_FILTER)).append('\n');
+        }
+        return report.toString().strip();
+    }
+
+    /** The usual log files the last check found missing on its host (see {@link #LOGS}). */
+    public static Set<String> missingLogs(HostCheck check) {
+        Set<String> missing = new HashSet<>();
+        for (HostCheckItem item : check.getItems()) {
+            if (LOGS.equals(item.getName()) && item.isPassed() && item.getDetail() != null) {
+                item.getDetail().lines().filter(l -> l.contains(MISSING + ","))
+                        .forEach(l -> missing.add(l.substring(0, l.indexOf(MISSING + ","))));
+            }
+        }
+        return missing;
+    }
+
+    /** The usual logs for the host's roles: the journal where its last check found the file missing. */
+    public List<org.psmm.logsource.LogSourceForm> suggestedLogSources(long hostId) {
+        Host host = hosts.get(hostId);
+        return LogSourceService.suggestions(host, last(hostId).map(HostCheckService::missingLogs).orElse(Set.of()));
     }
 
     private List<HostCheckItem> hardening(Host host, SshTarget target) {

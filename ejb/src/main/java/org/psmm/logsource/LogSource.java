@@ -2,6 +2,8 @@ package org.psmm.logsource;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.psmm.core.logs.rotation.LogCursor;
 
-/** A log file on a host that PSMM reads for failed logins, with its cursor and counts. */
+/**
+ * A log on a host that PSMM reads for failed logins — a file, or the journal filtered by units or
+ * syslog identifiers — with its cursor and counts.
+ */
 @Entity
 @Table(name = "log_source")
 public class LogSource {
@@ -21,8 +26,27 @@ public class LogSource {
     @Column(name = "host_id", nullable = false)
     private long hostId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private LogSourceKind kind = LogSourceKind.FILE;
+
     @Column(nullable = false, length = 1024)
     private String path;
+
+    @Column(name = "journal_filter", length = 255)
+    private String journalFilter;
+
+    @Column(name = "journal_file", length = 1024)
+    private String journalFile;
+
+    @Column(name = "journal_cursor", length = 512)
+    private String journalCursor;
+
+    @Column(name = "journal_time_us")
+    private Long journalTimeMicros;
+
+    @Column(name = "journal_gaps", nullable = false)
+    private long journalGaps;
 
     @Column(nullable = false, length = 16)
     private String format;
@@ -71,13 +95,27 @@ public class LogSource {
         this.createdAt = now;
     }
 
-    void change(String newPath, String newFormat, boolean newEnabled) {
-        if (!newPath.equals(path)) {
+    LogSource(long hostId, String label, String filter, String file, String format, boolean enabled, Instant now) {
+        this(hostId, label, format, enabled, now);
+        this.kind = LogSourceKind.JOURNAL;
+        this.journalFilter = filter;
+        this.journalFile = file;
+    }
+
+    void change(LogSourceKind newKind, String newPath, String newFilter, String newFile, String newFormat,
+                boolean newEnabled) {
+        if (!newPath.equals(path) || newKind != kind) {
+            // Another file or other entries: what was read says nothing about them.
             cursorInode = null;
             cursorHeadLength = null;
             cursorHeadHash = null;
             cursorOffset = 0;
+            journalCursor = null;
+            journalTimeMicros = null;
         }
+        this.kind = newKind;
+        this.journalFilter = newFilter;
+        this.journalFile = newFile;
         this.path = newPath;
         this.format = newFormat;
         this.enabled = newEnabled;
@@ -103,6 +141,18 @@ public class LogSource {
         lastReadAt = at;
     }
 
+    /** Saves the journal checkpoint: the last entry read (or none after a gap) and its time. */
+    void advanceJournal(String cursor, Long timeMicros, long lines, long skipped, boolean gap, Instant at) {
+        journalCursor = cursor;
+        journalTimeMicros = timeMicros;
+        linesRead += lines;
+        linesSkipped += skipped;
+        if (gap) {
+            journalGaps++;
+        }
+        lastReadAt = at;
+    }
+
     void addFailures(long count) {
         failuresFound += count;
     }
@@ -117,6 +167,34 @@ public class LogSource {
 
     public long getHostId() {
         return hostId;
+    }
+
+    public LogSourceKind getKind() {
+        return kind;
+    }
+
+    public boolean isJournal() {
+        return kind == LogSourceKind.JOURNAL;
+    }
+
+    public String getJournalFilter() {
+        return journalFilter;
+    }
+
+    public String getJournalFile() {
+        return journalFile;
+    }
+
+    public String getJournalCursor() {
+        return journalCursor;
+    }
+
+    public Long getJournalTimeMicros() {
+        return journalTimeMicros;
+    }
+
+    public long getJournalGaps() {
+        return journalGaps;
     }
 
     public String getPath() {

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.psmm.core.logs.journal.JournalFilter;
 import org.psmm.core.logs.rotation.LogCursor;
 import org.psmm.host.Host;
 import org.psmm.host.HostRole;
@@ -21,6 +22,9 @@ import org.psmm.host.HostService;
 /** The logs read on each host, the defaults suggested by a host's roles, and their cursors. */
 @Stateless
 public class LogSourceService {
+
+    public static final String AUTH_LOG = "/var/log/auth.log";
+    public static final String MARIADB_ERROR_LOG = "/var/log/mysql/error.log";
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -47,9 +51,11 @@ public class LogSourceService {
 
     public LogSource create(long hostId, @NotNull @Valid LogSourceForm form) {
         hosts.get(hostId);
-        String path = form.getPath().trim();
-        requireFreePath(hostId, path, null);
-        LogSource source = new LogSource(hostId, path, form.getFormat(), form.isEnabled(), clock.instant());
+        Checked c = check(form);
+        requireFreePath(hostId, c.path(), null);
+        LogSource source = c.kind() == LogSourceKind.JOURNAL
+                ? new LogSource(hostId, c.path(), c.filter(), c.file(), form.getFormat(), form.isEnabled(), clock.instant())
+                : new LogSource(hostId, c.path(), form.getFormat(), form.isEnabled(), clock.instant());
         em.persist(source);
         em.flush();
         return source;
@@ -57,25 +63,64 @@ public class LogSourceService {
 
     public LogSource update(long id, @NotNull @Valid LogSourceForm form) {
         LogSource source = get(id);
-        String path = form.getPath().trim();
-        requireFreePath(source.getHostId(), path, id);
-        source.change(path, form.getFormat(), form.isEnabled());
+        Checked c = check(form);
+        requireFreePath(source.getHostId(), c.path(), id);
+        source.change(c.kind(), c.path(), c.filter(), c.file(), form.getFormat(), form.isEnabled());
         return source;
+    }
+
+    /** A form as stored: the path of a file, or the filter, file and label of a journal source. */
+    private record Checked(LogSourceKind kind, String path, String filter, String file) {
+    }
+
+    private static Checked check(LogSourceForm form) {
+        if (!form.isJournal()) {
+            if (form.getPath() == null || form.getPath().isBlank()) {
+                throw new InvalidLogSourceException("path", "A log file source needs the path of the file");
+            }
+            return new Checked(LogSourceKind.FILE, form.getPath().trim(), null, null);
+        }
+        JournalFilter filter;
+        try {
+            filter = JournalFilter.parse(form.getFilter());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLogSourceException("filter", e.getMessage());
+        }
+        String file = form.getFile() == null || form.getFile().isBlank() ? null : form.getFile().trim();
+        return new Checked(LogSourceKind.JOURNAL, journalLabel(filter.toString(), file), filter.toString(), file);
+    }
+
+    /** What a journal source is called where a file source shows its path. */
+    public static String journalLabel(String filter, String file) {
+        return "journal:" + filter + (file == null ? "" : " --file=" + file);
     }
 
     public void delete(long id) {
         em.remove(get(id));
     }
 
+    /** What Debian 12 logs to the journal only, without rsyslog: sshd (sshd-session since OpenSSH 9.8). */
+    public static final String SSHD_JOURNAL_FILTER = "sshd,sshd-session";
+    /** Debian's MariaDB writes its warnings to the journal when log_error is not set (the default). */
+    public static final String MARIADB_JOURNAL_FILTER = "mariadb.service";
+
     /**
      * The usual logs of a Debian server with these roles; the admin keeps those that exist.
-     * SSH is read on every host: it is the most attacked service.
+     * SSH is read on every host: it is the most attacked service. Where the host check found that
+     * auth.log or MariaDB's error log does not exist, the journal is suggested instead.
      */
     public static List<LogSourceForm> suggestions(Host host) {
+        return suggestions(host, java.util.Set.of());
+    }
+
+    /** @param missing the usual log files the host check found missing on the host */
+    public static List<LogSourceForm> suggestions(Host host, java.util.Set<String> missing) {
         List<LogSourceForm> forms = new ArrayList<>();
-        forms.add(new LogSourceForm("/var/log/auth.log", "sshd"));
+        forms.add(missing.contains(AUTH_LOG) ? LogSourceForm.journal(SSHD_JOURNAL_FILTER, "sshd")
+                : new LogSourceForm(AUTH_LOG, "sshd"));
         if (host.getRoles().contains(HostRole.SQL)) {
-            forms.add(new LogSourceForm("/var/log/mysql/error.log", "mariadb"));
+            forms.add(missing.contains(MARIADB_ERROR_LOG) ? LogSourceForm.journal(MARIADB_JOURNAL_FILTER, "mariadb")
+                    : new LogSourceForm(MARIADB_ERROR_LOG, "mariadb"));
         }
         if (host.getRoles().contains(HostRole.FTP)) {
             forms.add(new LogSourceForm("/var/log/vsftpd.log", "vsftpd"));
@@ -104,6 +149,25 @@ public class LogSourceService {
         progress(id, jobExecutionId, lines, skipped, 0);
     }
 
+    /**
+     * Saves a journal source's checkpoint (the last entry read, or none just after a gap, and its
+     * time) in the transaction that stores what was read up to there. A gap is counted here, with the
+     * chunk, so a chunk rolled back and read again does not count it twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void advanceJournal(long id, long jobExecutionId, String cursor, Long timeMicros, long lines, long skipped,
+                               boolean gap) {
+        get(id).advanceJournal(cursor, timeMicros, lines, skipped, gap, clock.instant());
+        progress(id, jobExecutionId, lines, skipped, 0);
+        if (gap) {
+            em.createNativeQuery("UPDATE collection_progress SET journal_gaps = journal_gaps + 1 "
+                            + "WHERE job_execution_id = ? AND source_id = ?")
+                    .setParameter(1, jobExecutionId)
+                    .setParameter(2, id)
+                    .executeUpdate();
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void addFailures(long id, long jobExecutionId, long count) {
         get(id).addFailures(count);
@@ -125,17 +189,17 @@ public class LogSourceService {
     }
 
     /** Per source: lines read, skipped and failures stored by one job execution. */
-    public record Progress(long sourceId, long linesRead, long linesSkipped, long failuresStored) {
+    public record Progress(long sourceId, long linesRead, long linesSkipped, long failuresStored, long journalGaps) {
     }
 
     public List<Progress> progressOf(long jobExecutionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT source_id, lines_read, lines_skipped, failures_stored "
+        List<Object[]> rows = em.createNativeQuery("SELECT source_id, lines_read, lines_skipped, failures_stored, journal_gaps "
                         + "FROM collection_progress WHERE job_execution_id = ? ORDER BY source_id")
                 .setParameter(1, jobExecutionId)
                 .getResultList();
         return rows.stream().map(r -> new Progress(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 
     /** Records (or clears, with null) why the last read failed or missed lines; survives a rollback. */

@@ -20,6 +20,13 @@ public final class Lab {
 
     private static final Path DIR = Path.of(System.getProperty("psmm.lab", "../lab")).toAbsolutePath().normalize();
 
+    /**
+     * This checkout's lab scripts, for the ones the running lab's checkout may not have yet
+     * (lab/journal): they act on files only and start nothing.
+     */
+    private static final Path SCRIPTS = Path.of(System.getProperty("psmm.lab.scripts", DIR.toString()))
+            .toAbsolutePath().normalize();
+
     private Lab() {
     }
 
@@ -108,13 +115,40 @@ public final class Lab {
         run("sshd", host, action);
     }
 
+    /** A journal file of lab/journal (under its var/journal), not created yet. */
+    public static Path journalFile(String name) {
+        return SCRIPTS.resolve("var/journal").resolve(name + ".journal");
+    }
+
+    /** Appends N failed logins of SERVICE (ssh or sql) to a lab journal file; one object per attempt. */
+    public static List<JsonObject> journalAppend(String service, int n, Path file) {
+        return jsonLines(run(SCRIPTS, "journal", "append", service, String.valueOf(n), file.toString()));
+    }
+
+    /** Replaces a lab journal file by a new one without its entries (a vacuum under a cursor). */
+    public static void journalVacuum(Path file) {
+        run(SCRIPTS, "journal", "vacuum", file.toString());
+    }
+
+    private static List<JsonObject> jsonLines(String out) {
+        return out.lines().filter(l -> l.startsWith("{")).map(l -> {
+            try (var reader = Json.createReader(new StringReader(l))) {
+                return reader.readObject();
+            }
+        }).toList();
+    }
+
     public static List<String> jsonStrings(JsonObject o, String field) {
         return o.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static String run(String script, String... args) {
+        return run(DIR, script, args);
+    }
+
+    private static String run(Path dir, String script, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(DIR.resolve(script).toString());
+        command.add(dir.resolve(script).toString());
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

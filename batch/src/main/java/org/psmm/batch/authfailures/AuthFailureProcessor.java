@@ -11,12 +11,13 @@ import java.time.ZoneId;
 import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.LogLineParser;
 import org.psmm.core.logs.ParseContext;
+import org.psmm.core.logs.journal.JournalEntryParser;
 import org.psmm.host.HostService;
 import org.psmm.logsource.LogSource;
 import org.psmm.logsource.LogSourceService;
 
 /**
- * Parses a line with the core parser of its source's format (one parser per partition: sshd's
+ * Parses a line (or a journal entry, with the entry's own time) with the core parser of its source's format (one parser per partition: sshd's
  * remembers earlier lines of a connection). Lines that are no failure are filtered out; a
  * malformed one is skipped and counted.
  */
@@ -40,6 +41,7 @@ public class AuthFailureProcessor implements ItemProcessor {
     private Clock clock;
 
     private LogLineParser parser;
+    private JournalEntryParser journalParser;
     private ParseContext context;
 
     @Override
@@ -50,6 +52,16 @@ public class AuthFailureProcessor implements ItemProcessor {
                     .orElseThrow(() -> new IllegalStateException("unknown log format " + source.getFormat()))
                     .newParser();
             context = ParseContext.of(ZoneId.of(hosts.get(source.getHostId()).getTimeZone()), clock);
+            journalParser = new JournalEntryParser(parser);
+        }
+        if (item instanceof JournalLine entry) {
+            if (entry.malformed()) {
+                throw new MalformedLogLineException(Long.parseLong(sourceId), entry.offset());
+            }
+            return journalParser.parse(entry.entry(), context)
+                    .map(f -> new CollectedFailure(f, entry.identity(), entry.offset(),
+                            raw(JournalEntryParser.line(entry.entry()))))
+                    .orElse(null);
         }
         LogLine line = (LogLine) item;
         if (line.malformed()) {

@@ -33,7 +33,8 @@ import org.psmm.logsource.LogSourceService;
 import org.psmm.ssh.SshConnections;
 
 /**
- * Streams one log source over SSH from its cursor, line by line: the rest of a rotated file
+ * Streams one log source over SSH from its cursor, line by line (a journal source entry by entry,
+ * through {@link JournalStream}): the rest of a rotated file
  * first, then the live file, never a whole file in memory. The cursor is saved in
  * {@link #checkpointInfo()}, which JBeret calls inside the chunk's transaction, so it commits
  * with the failures read up to it: a crash or a restart neither loses nor repeats a line.
@@ -73,6 +74,11 @@ public class RemoteLogReader implements ItemReader {
     private long unsavedLines;
     private long unsavedSkipped;
     private LogCursor saved;
+    /** A journal source is read by this instead (see {@link JournalStream}). */
+    private JournalStream journal;
+    private JournalCheckpoint journalSaved;
+    private boolean gapUnsaved;
+    private boolean gapNoted;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -86,6 +92,10 @@ public class RemoteLogReader implements ItemReader {
         LogSource source = sources.get(id);
         Host host = hosts.get(source.getHostId());
         target = ssh.target(host);
+        if (source.isJournal()) {
+            openJournal(source);
+            return;
+        }
         // The stored cursor was committed with the rows; it is never behind JBeret's checkpoint.
         cursor = source.cursor();
         saved = cursor;
@@ -100,6 +110,33 @@ public class RemoteLogReader implements ItemReader {
         sources.recordError(id, plan.gap() == null ? missing : missing == null ? plan.gap() : plan.gap() + "; " + missing);
         segments.addAll(plan.segments());
         openNextSegment();
+    }
+
+    private void openJournal(LogSource source) throws SshException {
+        // As for files, the stored checkpoint was committed with the rows: it wins over JBeret's.
+        journalSaved = new JournalCheckpoint(source.getJournalCursor(), source.getJournalTimeMicros());
+        gapUnsaved = false;
+        gapNoted = false;
+        sources.recordError(id, null);
+        journal = new JournalStream(ssh.client(), target, source.getJournalFilter(), source.getJournalFile(), journalSaved);
+    }
+
+    private Object readJournal() throws IOException {
+        JournalLine line = journal.next();
+        if (journal.gap() != null && !gapNoted) {
+            gapNoted = true;
+            gapUnsaved = true;
+            String gap = journal.gap();
+            LOG.warning(() -> "log source " + id + " (" + journal + "): " + gap);
+            sources.recordError(id, gap);
+        }
+        if (line != null) {
+            unsavedLines++;
+            if (line.malformed()) {
+                unsavedSkipped++;
+            }
+        }
+        return line;
     }
 
     private List<LogFileState> probe(String path, LogCursor from) throws SshException {
@@ -127,6 +164,9 @@ public class RemoteLogReader implements ItemReader {
 
     @Override
     public Object readItem() throws Exception {
+        if (journal != null) {
+            return readJournal();
+        }
         while (segment != null) {
             if (lines.next()) {
                 if (lines.unterminated() && !segment.finished()) {
@@ -164,6 +204,18 @@ public class RemoteLogReader implements ItemReader {
     // JBeret may call this twice per chunk: only a change is written.
     @Override
     public Serializable checkpointInfo() {
+        if (journal != null) {
+            JournalCheckpoint at = journal.position();
+            if (unsavedLines > 0 || gapUnsaved || !at.equals(journalSaved)) {
+                sources.advanceJournal(id, job.getExecutionId(), at.cursor(), at.timeMicros(), unsavedLines, unsavedSkipped,
+                        gapUnsaved);
+                unsavedLines = 0;
+                unsavedSkipped = 0;
+                gapUnsaved = false;
+                journalSaved = at;
+            }
+            return at;
+        }
         if (unsavedLines > 0 || (cursor != null && !cursor.equals(saved))) {
             sources.advance(id, job.getExecutionId(), cursor, unsavedLines, unsavedSkipped);
             unsavedLines = 0;
@@ -179,6 +231,10 @@ public class RemoteLogReader implements ItemReader {
     }
 
     private void closeProcess() {
+        if (journal != null) {
+            journal.close();
+            journal = null;
+        }
         if (process != null) {
             process.close();
             process = null;

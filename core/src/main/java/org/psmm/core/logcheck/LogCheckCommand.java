@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.psmm.core.logs.CompressedLogs;
@@ -26,9 +28,15 @@ import org.psmm.core.logs.LogLineParser;
 import org.psmm.core.logs.LogLineReader;
 import org.psmm.core.logs.ParseContext;
 import org.psmm.core.logs.ParsedFailure;
+import org.psmm.core.logs.journal.JournalEntry;
+import org.psmm.core.logs.journal.JournalEntryParser;
+import org.psmm.core.logs.journal.JournalIdentifiers;
+import org.psmm.core.logs.journal.JournalJson;
+import org.psmm.core.logs.journal.MalformedJournalEntryException;
 
 /**
- * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] FILE...}: scans log files with
+ * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] [--journal] FILE...}: scans log files
+ * (or journalctl -o json exports) with
  * the parsers the auth-failures job uses, streaming (one line in memory at a time), and prints each
  * failure; a summary (lines, failures, lines/s) goes to standard error.
  */
@@ -85,11 +93,12 @@ public final class LogCheckCommand {
         try {
             for (String file : options.files()) {
                 try {
-                    FileResult r = scan(file, options.fixedFormat(), ctx, printer);
+                    FileResult r = options.journal() ? scanJournal(file, options.fixedFormat(), ctx, printer)
+                            : scan(file, options.fixedFormat(), ctx, printer);
                     lines += r.lines;
                     failures += r.failures;
                     err.println("psmm-logcheck: " + file + ": " + r.describe());
-                    if (r.format == null && r.lines > 0) {
+                    if (!r.journal && r.format == null && r.lines > 0) {
                         status = EXIT_FILE_ERROR;
                     }
                 } catch (IOException e) {
@@ -116,8 +125,18 @@ public final class LogCheckCommand {
         long lines;
         long failures;
         long cut;
+        /** Journal: lines that are no journal entry, and entries with a binary MESSAGE. */
+        long malformed;
+        long binary;
+        boolean journal;
 
         String describe() {
+            if (journal) {
+                return "journal, " + lines + " entries, " + failures + " failures"
+                        + (binary > 0 ? ", " + binary + " binary messages" : "")
+                        + (malformed > 0 ? ", " + malformed + " lines that are no journal entry skipped" : "")
+                        + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
+            }
             if (format == null) {
                 return lines == 0 ? "empty" : "format not recognised from its first lines; give --format";
             }
@@ -159,6 +178,49 @@ public final class LogCheckCommand {
                             printer.print(file, b.numbers[i], failure.get());
                         }
                     }
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * journalctl -o json lines: each entry read by the parser of the fixed format, or of the format
+     * its SYSLOG_IDENTIFIER names (entries of other programs are counted, not parsed).
+     */
+    private FileResult scanJournal(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
+            throws IOException {
+        FileResult result = new FileResult();
+        result.journal = true;
+        result.format = fixed.orElse(null);
+        Map<LogFormat, JournalEntryParser> parsers = new EnumMap<>(LogFormat.class);
+        try (InputStream raw = Files.newInputStream(Path.of(file));
+                LogLineReader reader = new LogLineReader(CompressedLogs.decompressIfGzip(raw))) {
+            while (reader.next()) {
+                result.lines++;
+                if (reader.truncated()) {
+                    result.cut++;
+                    continue;
+                }
+                JournalEntry entry;
+                try {
+                    entry = JournalJson.parse(reader.line());
+                } catch (MalformedJournalEntryException e) {
+                    result.malformed++;
+                    continue;
+                }
+                if (entry.binaryMessage()) {
+                    result.binary++;
+                }
+                LogFormat format = fixed.orElseGet(() -> JournalIdentifiers.format(entry.identifier()));
+                if (format == null) {
+                    continue;
+                }
+                Optional<ParsedFailure> failure = parsers.computeIfAbsent(format,
+                        f -> new JournalEntryParser(f.newParser())).parse(entry, ctx);
+                if (failure.isPresent()) {
+                    result.failures++;
+                    printer.print(file, reader.lineNumber(), failure.get());
                 }
             }
         }

@@ -19,11 +19,13 @@ import org.psmm.core.logs.LogFormat;
  * @param year   the year for year-less timestamps, or null to infer it
  * @param files  the files, as given
  * @param help   --help was asked
+ * @param journal the files are journal entries exported by {@code journalctl -o json}
  */
-record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year, List<String> files, boolean help) {
+record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year, List<String> files, boolean help,
+                       boolean journal) {
 
     static final String USAGE = String.join("\n",
-            "Usage: psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] FILE...",
+            "Usage: psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] [--journal] FILE...",
             "Prints the failed and refused logins found in log files (plain or gzip, any size).",
             "  --format F  " + formatIds() + ", or auto (default): each file's format",
             "              is told from its first lines",
@@ -32,12 +34,15 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
             "              machine's); times with their own UTC offset are shown in this zone",
             "  --year Y    the year of timestamps written without one (default: the year that puts",
             "              the line closest before now)",
+            "  --journal   the files hold journalctl -o json output (journalctl -o json -t sshd >FILE):",
+            "              each entry's own time is used; auto picks the format by SYSLOG_IDENTIFIER",
             "A summary goes to standard error. Exit status: 0 done, 1 a file could not be read or its",
             "format not told, 2 bad command line.");
 
     static LogCheckOptions parse(String[] args, ZoneId defaultZone) throws UsageException {
         LogFormat format = null;
         boolean json = false;
+        boolean journal = false;
         ZoneId zone = defaultZone;
         Integer year = null;
         List<String> files = new ArrayList<>();
@@ -61,12 +66,18 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
                     break;
                 case "-h":
                 case "--help":
-                    return new LogCheckOptions(null, false, defaultZone, null, List.of(), true);
+                    return new LogCheckOptions(null, false, defaultZone, null, List.of(), true, false);
                 case "--json":
                     if (value != null) {
                         throw new UsageException("--json takes no value");
                     }
                     json = true;
+                    break;
+                case "--journal":
+                    if (value != null) {
+                        throw new UsageException("--journal takes no value");
+                    }
+                    journal = true;
                     break;
                 case "--format":
                     value = value != null ? value : valueOf(args, ++i, name);
@@ -97,7 +108,7 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
         if (files.isEmpty()) {
             throw new UsageException("no log file given");
         }
-        return new LogCheckOptions(format, json, zone, year, List.copyOf(files), false);
+        return new LogCheckOptions(format, json, zone, year, List.copyOf(files), false, journal);
     }
 
     private static String valueOf(String[] args, int i, String option) throws UsageException {

@@ -2,6 +2,8 @@ package org.psmm.core.logs;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,15 @@ public record ParsedFailure(LogFormat format, FailureKind kind, String user, Str
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(ip, "ip");
+    }
+
+    /**
+     * The same failure at another moment: a journal entry's own time, which wins over any stamp in
+     * its message. The local time is that moment in the host's zone, to the second, as logs write it.
+     */
+    public ParsedFailure at(Instant at, ZoneId zone) {
+        return new ParsedFailure(format, kind, user, ip,
+                LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.SECONDS), at);
     }
 
     /** The service that was attacked: {@code ssh}, {@code ftp}, {@code web}, {@code mariadb}, {@code rdp}. */

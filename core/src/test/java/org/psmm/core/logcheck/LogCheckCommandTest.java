@@ -112,4 +112,24 @@ class LogCheckCommandTest {
         assertTrue(err().contains("notes.txt: format not recognised"), err());
         assertTrue(out().contains("\"user\":\"bob\""), out());
     }
+
+    @Test
+    void journalExportsAreReadEntryByEntryWithTheirOwnTimeAndFormat() throws IOException {
+        Path json = dir.resolve("lab-sql.json");
+        try (var in = LogCheckCommandTest.class.getResourceAsStream("/fixtures/journal/lab-sql.json")) {
+            Files.copy(in, json);
+        }
+        Files.writeString(json, "not an entry\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, run("--journal", "--json", "--tz", "UTC", json.toString()));
+        java.util.List<String> lines = out().lines().toList();
+        assertEquals(15, lines.size(), out());
+        assertEquals(10, lines.stream().filter(l -> l.contains("\"format\":\"sshd\"")).count());
+        assertEquals(5, lines.stream().filter(l -> l.contains("\"service\":\"mariadb\"")).count());
+        assertTrue(lines.get(0).contains("\"user\":\"bob\"") && lines.get(0).contains("\"line\":1,"), lines.get(0));
+        assertTrue(err().contains("journal, 28 entries, 15 failures, 4 binary messages, 1 lines that are no journal entry skipped"),
+                err());
+        outBytes.reset();
+        assertEquals(0, run("--journal", "--format", "mariadb", json.toString()));
+        assertEquals(5, out().lines().count(), "a fixed format reads every entry with its parser");
+    }
 }

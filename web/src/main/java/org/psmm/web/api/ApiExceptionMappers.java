@@ -17,6 +17,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import org.psmm.batch.JobConflictException;
 import org.psmm.core.ssh.SshException;
 import org.psmm.logsource.DuplicateLogSourceException;
+import org.psmm.logsource.InvalidLogSourceException;
 import org.psmm.logsource.LogSourceNotFoundException;
 import org.psmm.host.HostKeyNotConfirmedException;
 import org.psmm.host.HostNotFoundException;
@@ -147,6 +148,15 @@ public final class ApiExceptionMappers {
         public Response toResponse(DuplicateLogSourceException e) {
             return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
                     List.of(new ApiError.FieldError("path", "already read on this host"))));
+        }
+    }
+
+    @Provider
+    public static class InvalidSource implements ExceptionMapper<InvalidLogSourceException> {
+        @Override
+        public Response toResponse(InvalidLogSourceException e) {
+            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
+                    List.of(new ApiError.FieldError(e.getField(), e.getMessage()))));
         }
     }
 

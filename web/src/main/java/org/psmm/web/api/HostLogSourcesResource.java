@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.psmm.host.HostCheckService;
 import org.psmm.host.HostService;
 import org.psmm.logsource.LogSourceForm;
 import org.psmm.logsource.LogSourceService;
@@ -30,6 +31,9 @@ public class HostLogSourcesResource {
     @EJB
     private HostService hosts;
 
+    @EJB
+    private HostCheckService checks;
+
     @GET
     @Path("{id}/log-sources")
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
@@ -38,12 +42,15 @@ public class HostLogSourcesResource {
         return sources.listFor(hostId).stream().map(LogSourceView::of).toList();
     }
 
-    /** The usual logs for the host's roles, to add the ones that exist. */
+    /**
+     * The usual logs for the host's roles, to add the ones that exist; a journal source where the
+     * host's last check found auth.log or MariaDB's error log missing.
+     */
     @GET
     @Path("{id}/log-sources/suggestions")
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public List<LogSourceForm> suggestions(@PathParam("id") long hostId) {
-        return LogSourceService.suggestions(hosts.get(hostId));
+        return checks.suggestedLogSources(hostId);
     }
 
     @POST

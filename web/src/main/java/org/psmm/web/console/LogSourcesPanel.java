@@ -5,7 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import jakarta.inject.Inject;
+import org.psmm.core.logs.journal.JournalEntry;
 import org.psmm.host.Host;
+import org.psmm.host.HostCheckService;
+import org.psmm.logsource.InvalidLogSourceException;
 import org.psmm.logsource.DuplicateLogSourceException;
 import org.psmm.logsource.LogSource;
 import org.psmm.logsource.LogSourceForm;
@@ -23,6 +27,12 @@ public class LogSourcesPanel implements Serializable {
 
     @EJB
     private LogSourceService sources;
+
+    @EJB
+    private HostCheckService checks;
+
+    @Inject
+    private TimeFormat timeFormat;
 
     private Host host;
     private List<LogSource> list = List.of();
@@ -59,13 +69,14 @@ public class LogSourcesPanel implements Serializable {
         if (host == null) {
             return List.of();
         }
-        return LogSourceService.suggestions(host).stream()
+        return checks.suggestedLogSources(host.getId()).stream()
                 .filter(s -> list.stream().noneMatch(l -> l.getPath().equals(s.getPath())))
                 .toList();
     }
 
     public void use(LogSourceForm suggestion) {
-        form = new LogSourceForm(suggestion.getPath(), suggestion.getFormat());
+        form = suggestion.isJournal() ? LogSourceForm.journal(suggestion.getFilter(), suggestion.getFormat())
+                : new LogSourceForm(suggestion.getPath(), suggestion.getFormat());
     }
 
     public void add() {
@@ -74,12 +85,19 @@ public class LogSourcesPanel implements Serializable {
             form = new LogSourceForm();
             load();
         } catch (DuplicateLogSourceException e) {
-            ConsoleMessages.fieldError("logsForm:path", ConsoleMessages.text("logs.duplicate"));
+            ConsoleMessages.fieldError(form.isJournal() ? "logsForm:filter" : "logsForm:path",
+                    ConsoleMessages.text("logs.duplicate"));
+        } catch (InvalidLogSourceException e) {
+            // The service's message names what is wrong in the admin's own text (the filter's word).
+            ConsoleMessages.fieldError("logsForm:" + e.getField(), ConsoleMessages.text("logs.invalid." + e.getField())
+                    + " " + e.getMessage());
         }
     }
 
     public void toggle(LogSource source) {
-        LogSourceForm change = new LogSourceForm(source.getPath(), source.getFormat());
+        LogSourceForm change = source.isJournal() ? LogSourceForm.journal(source.getJournalFilter(), source.getFormat())
+                : new LogSourceForm(source.getPath(), source.getFormat());
+        change.setFile(source.getJournalFile());
         change.setEnabled(!source.isEnabled());
         try {
             sources.update(source.getId(), change);
@@ -87,6 +105,14 @@ public class LogSourcesPanel implements Serializable {
             // deleted meanwhile: the reload shows it
         }
         load();
+    }
+
+    /** Where a journal source stands: the time of the last entry read, or "not read yet". */
+    public String journalPosition(LogSource source) {
+        if (source.getJournalTimeMicros() == null) {
+            return ConsoleMessages.text("logs.notReadYet");
+        }
+        return timeFormat.of(JournalEntry.time(source.getJournalTimeMicros()));
     }
 
     public void delete(LogSource source) {
