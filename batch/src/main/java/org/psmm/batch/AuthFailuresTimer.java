@@ -11,6 +11,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.config.ServerEnvironment;
 
 /**
@@ -33,6 +34,9 @@ public class AuthFailuresTimer {
     @EJB
     private AuthFailuresJob job;
 
+    @Inject
+    private JobPause pause;
+
     @PostConstruct
     void arm() {
         Duration every = environment.authFailuresInterval();
@@ -46,6 +50,9 @@ public class AuthFailuresTimer {
 
     @Timeout
     void collect() {
+        if (pause.paused()) {
+            return; // a restore is replacing the database; the next tick collects
+        }
         try {
             job.start();
         } catch (JobConflictException e) {

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.List;
+import org.psmm.config.JobPause;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -40,6 +41,9 @@ public class OutboxSender {
     @Inject
     private MailTransport mail;
 
+    @Inject
+    private JobPause pause;
+
     private final ReentrantLock sending = new ReentrantLock();
 
     /** What one send round did. */
@@ -56,7 +60,7 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "outbox")
     void onSchedule() {
-        if (sending.tryLock()) {
+        if (!pause.paused() && sending.tryLock()) {
             try {
                 sendAll();
             } catch (RuntimeException e) {
