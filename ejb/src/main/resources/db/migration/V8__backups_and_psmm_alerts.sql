@@ -7,7 +7,7 @@ CREATE TABLE backup_run (
   started_at  DATETIME(6)   NOT NULL,
   duration_ms BIGINT        NULL,
   size_bytes  BIGINT        NULL,
-  sha256      CHAR(64)      NULL,
+  sha256      VARCHAR(64)   NULL,
   status      VARCHAR(16)   NOT NULL,
   error       VARCHAR(2000) NULL,
   started_by  VARCHAR(64)   NOT NULL,

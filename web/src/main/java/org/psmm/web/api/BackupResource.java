@@ -46,7 +46,7 @@ public class BackupResource {
 
     @GET
     @Path("{file}")
-    @Produces("application/gzip")
+    @Produces({"application/gzip", MediaType.APPLICATION_JSON}) // JSON for the 404 of a name that is no backup
     public Response download(@PathParam("file") String file) {
         java.nio.file.Path path = backups.file(file).orElseThrow(() -> new BackupException(BackupException.Reason.NOT_FOUND,
                 "There is no backup named '" + file + "'"));
