@@ -23,7 +23,7 @@ import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
 /**
- * Backs up every {@code backups.intervalHours} (3 by default), counted from the newest backup in
+ * Backs up every {@code backups.intervalHours} (3 by default; 0: on demand only), counted from the newest backup in
  * the directory, so a restart neither skips a backup nor takes one too early. A single-action
  * timer, re-armed after each round with the interval read again, so a change applies at once.
  */
@@ -70,6 +70,9 @@ public class BackupTimer {
                 return;
             }
             Duration every = settings.duration(SettingKey.BACKUP_INTERVAL);
+            if (every.isZero()) {
+                return; // on demand only; looked at again in a few minutes
+            }
             Duration since = sinceNewest();
             if (since == null || since.compareTo(every) >= 0) {
                 try {
@@ -96,8 +99,11 @@ public class BackupTimer {
                 .orElse(null);
     }
 
-    /** When the next timed backup is due (for the Backups page). */
+    /** When the next timed backup is due (for the Backups page), null when they are off. */
     public Instant nextDue() {
+        if (settings.integer(SettingKey.BACKUP_INTERVAL) == 0) {
+            return null;
+        }
         return timers.getTimers().stream().map(t -> t.getNextTimeout().toInstant()).min(Instant::compareTo).orElse(null);
     }
 }

@@ -21,7 +21,7 @@ public enum SettingKey {
     HOST_DOWN_DELAY("alerts.hostDownDelayMinutes", SettingType.INTEGER, "30", 1, 7 * 1440, ChronoUnit.MINUTES),
     ALERT_MAIL_MIN_INTERVAL("alerts.mailMinIntervalMinutes", SettingType.INTEGER, "60", 0, 1440, ChronoUnit.MINUTES),
     ADMIN_RECIPIENTS("alerts.adminRecipients", SettingType.MAIL_LIST, "", 0, 0, null),
-    BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 1, 7 * 24, ChronoUnit.HOURS),
+    BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 0, 7 * 24, ChronoUnit.HOURS),
     BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null);
 
     // Deliberately plain: a local part and a domain with a dot, no spaces, no quotes, no commas.

@@ -50,8 +50,12 @@ class BackupIT {
         emptyBackupDirectory();
     }
 
-    /** Each test starts from an empty backup directory (it is the tests' own). */
+    /**
+     * Each test starts from an empty backup directory (it is the tests' own), with timed backups
+     * off so that only the tests' own runs write there.
+     */
     static void emptyBackupDirectory() throws IOException {
+        assertEquals(200, API.put("settings", "{\"backups.intervalHours\": 0}").status());
         if (Files.isRegularFile(DIR)) {
             Files.delete(DIR);
         }
