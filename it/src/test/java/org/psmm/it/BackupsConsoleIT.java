@@ -18,7 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The Backups page lists the backups on disk and "Back up now" adds one. */
+/** The Backups page lists the backups on disk, "Back up now" adds one, and Restore asks first. */
 @ExtendWith(ArquillianExtension.class)
 class BackupsConsoleIT {
 
@@ -70,6 +70,19 @@ class BackupsConsoleIT {
         assertEquals(Set.copyOf(onDisk), listedFiles());
         assertTrue(driver.findElement(By.id("backupsForm:messages")).getText().contains(onDisk.get(0)),
                 "the message names the new backup");
+
+        // restore the second one, after confirming; the list still shows every file on disk
+        driver.findElement(By.xpath("//tr[.//span[@class='backup-file' and text()='" + second + "']]"))
+                .findElement(By.cssSelector(".restore-backup")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        try {
+            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:messages"),
+                    "Database restored from " + second));
+        } finally {
+            Browser.screenshot(driver, "backups-restored");
+        }
+        assertEquals(Set.copyOf(onDisk), listedFiles());
+        assertTrue(driver.findElement(By.id("backupsForm:restores")).getText().contains(second), "the restore is listed");
 
         // the menu leads there, in French too
         driver.findElement(By.id("sessionForm:lang-fr")).click();

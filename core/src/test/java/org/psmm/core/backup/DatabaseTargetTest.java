@@ -40,6 +40,16 @@ class DatabaseTargetTest {
     }
 
     @Test
+    void aRestoreDropsPsmmsTablesButNotTheServersOwn() {
+        String sql = DatabaseRestore.dropTables();
+        assertTrue(sql.contains("table_schema = DATABASE()"), "only the restored schema");
+        for (String t : DatabaseDump.SERVER_TABLES) {
+            assertTrue(sql.contains("'" + t + "'"), t + " is kept");
+        }
+        assertTrue(sql.contains("'DO 0'"), "an empty schema is fine");
+    }
+
+    @Test
     void refusesUrlsItCannotUseSafely() {
         assertThrows(IllegalArgumentException.class, () -> DatabaseTarget.of("jdbc:postgresql://h/psmm", "u", null));
         assertThrows(IllegalArgumentException.class, () -> DatabaseTarget.of("jdbc:mariadb://h/psmm`; DROP", "u", null));

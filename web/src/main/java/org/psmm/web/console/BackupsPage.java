@@ -72,17 +72,18 @@ public class BackupsPage implements Serializable {
     }
 
     public StreamedContent download(BackupEntry entry) {
-        Path file = backups.file(entry.fileName()).orElse(null);
-        if (file == null) {
+        Path found = backups.file(entry.fileName()).orElse(null);
+        if (found == null) {
             ConsoleMessages.error(ConsoleMessages.text("backups.gone", entry.fileName()));
             return null;
         }
+        String file = found.toString(); // a String: the supplier must be serializable, a Path is not
         return DefaultStreamedContent.builder()
-                .name(file.getFileName().toString())
+                .name(found.getFileName().toString())
                 .contentType("application/gzip")
                 .stream(() -> {
                     try {
-                        return Files.newInputStream(file);
+                        return Files.newInputStream(Path.of(file));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
