@@ -127,11 +127,28 @@ public class BackupService {
                     null, true, by);
         } catch (DatabaseToolException | IOException | RuntimeException e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            String error = e instanceof IOException ? "cannot write in " + dir + ": " + e.getMessage() : e.getMessage();
+            String error = e instanceof IOException io ? "cannot write in " + dir + ": " + reason(io) : e.getMessage();
             LOG.log(Level.WARNING, "Backup " + name.fileName() + " failed: " + error, e instanceof RuntimeException ? e : null);
             records.backupFailed(name.fileName(), started, ms, error, by);
             throw new BackupException(BackupException.Reason.FAILED, "The backup failed: " + error);
         }
+    }
+
+    /** What a file system error means, in words (its message is often just the path). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied on " + f.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage();
     }
 
     /** Names are to the second: a second backup within the same second waits for the next one. */

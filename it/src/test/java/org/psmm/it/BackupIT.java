@@ -234,6 +234,7 @@ class BackupIT {
             Reply failed = API.post("backups", "");
             assertEquals(500, failed.status(), failed.body());
             assertTrue(failed.json().getString("error").startsWith("The backup failed"), failed.body());
+            assertTrue(failed.json().getString("error").contains("is not a directory"), failed.body());
             List<JsonObject> open = API.get("alerts?kind=BACKUP_FAILED&open=true").jsonArray().stream()
                     .map(JsonValue::asJsonObject).toList();
             assertEquals(1, open.size(), open.toString());
