@@ -35,7 +35,7 @@ import org.psmm.settings.Settings;
 public class BackupTimer {
 
     private static final Logger LOG = Logger.getLogger(BackupTimer.class.getName());
-    private static final Duration FIRST_CHECK = Duration.ofMinutes(2);
+    private static final Duration FIRST_CHECK = Duration.ofMinutes(1);
     private static final Duration RETRY_WHILE_PAUSED = Duration.ofMinutes(5);
 
     @Resource
