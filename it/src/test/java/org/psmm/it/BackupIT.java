@@ -176,6 +176,38 @@ class BackupIT {
     }
 
     @Test
+    void jobsArePausedWhileARestoreRunsAndResumeAfter() throws Exception {
+        String backup = backUpNow();
+        java.util.concurrent.CompletableFuture<Reply> restore;
+        // A reader's open transaction on `alert` (the first table the restore drops, in MariaDB's
+        // lock order) holds the restore at its start, with timers and jobs already paused.
+        try (var c = PsmmServer.database()) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM alert").close();
+            }
+            restore = java.util.concurrent.CompletableFuture.supplyAsync(() -> API.post("backups/" + backup + "/restore", ""));
+            Reply refused = null;
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < until) {
+                refused = API.post("jobs/auth-failures", "");
+                if (refused.body().contains("paused")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Jobs are paused: restore of " + backup), refused.body());
+            assertEquals(409, API.post("backups", "").status(), "no backup during a restore");
+            c.rollback();
+        }
+        Reply done = restore.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, done.status(), done.body());
+        Reply after = API.post("jobs/auth-failures", "");
+        assertFalse(after.body().contains("paused"), "resumed: " + after.body());
+    }
+
+    @Test
     void aTruncatedBackupIsRefusedAndNothingIsTouched() throws Exception {
         String good = backUpNow();
         byte[] all = Files.readAllBytes(DIR.resolve(good));
