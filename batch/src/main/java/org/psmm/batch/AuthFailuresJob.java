@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import jakarta.inject.Inject;
+import org.psmm.config.JobPause;
 import org.psmm.logsource.LogSourceService;
 
 /**
@@ -23,8 +25,14 @@ public class AuthFailuresJob {
     @EJB
     private LogSourceService sources;
 
+    @Inject
+    private JobPause pause;
+
     /** @return the new execution's id */
     public long start() {
+        pause.reason().ifPresent(why -> {
+            throw new JobConflictException("Jobs are paused: " + why);
+        });
         JobOperator operator = BatchRuntime.getJobOperator();
         List<Long> running = running(operator);
         if (!running.isEmpty()) {

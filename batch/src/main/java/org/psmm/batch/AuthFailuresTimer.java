@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.config.ServerEnvironment;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
@@ -38,6 +39,9 @@ public class AuthFailuresTimer {
     @EJB
     private AuthFailuresJob job;
 
+    @Inject
+    private JobPause pause;
+
     private boolean scheduled;
     private Instant lastStart = Instant.MIN;
 
@@ -51,8 +55,8 @@ public class AuthFailuresTimer {
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "auth-failures")
     void tick() {
-        if (!scheduled) {
-            return;
+        if (!scheduled || pause.paused()) {
+            return; // paused: a restore is replacing the database; a later tick collects
         }
         Duration every = settings.duration(SettingKey.AUTH_FAILURES_INTERVAL);
         Instant now = clock.instant();

@@ -40,6 +40,9 @@ public class PsmmJobs {
     @EJB
     private LogSourceService sources;
 
+    @jakarta.inject.Inject
+    private org.psmm.config.JobPause pause;
+
     public List<JobExecutionView> executions(int max) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobExecution> executions = new ArrayList<>();
@@ -73,6 +76,9 @@ public class PsmmJobs {
 
     /** Restarts a failed or stopped execution with its own parameters; returns the new id. */
     public long restart(long id) {
+        pause.reason().ifPresent(why -> {
+            throw new JobConflictException("Jobs are paused: " + why);
+        });
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(id);
         if (AuthFailuresJob.NAME.equals(execution.getJobName()) && !operator.getRunningExecutions(AuthFailuresJob.NAME).isEmpty()) {

@@ -20,8 +20,9 @@ public class Alert {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "host_id", nullable = false)
-    private long hostId;
+    /** Null for an alert about PSMM itself. */
+    @Column(name = "host_id")
+    private Long hostId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -48,6 +49,10 @@ public class Alert {
     @Column(name = "open_marker")
     private Boolean openMarker;
 
+    /** What went wrong, for alerts a number cannot tell (a failed backup). */
+    @Column(length = 2000)
+    private String detail;
+
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
@@ -67,6 +72,21 @@ public class Alert {
         this.threshold = threshold;
         this.raisedAt = at;
         this.openMarker = Boolean.TRUE;
+    }
+
+    /** An alert about PSMM itself. */
+    static Alert aboutPsmm(AlertKind kind, String detail, Instant at) {
+        Alert a = new Alert();
+        a.kind = kind;
+        a.mount = "";
+        a.raisedAt = at;
+        a.openMarker = Boolean.TRUE;
+        a.describe(detail);
+        return a;
+    }
+
+    void describe(String detail) {
+        this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
     }
 
     void observe(Double value, Integer threshold) {
@@ -95,7 +115,11 @@ public class Alert {
         return id;
     }
 
-    public long getHostId() {
+    public String getDetail() {
+        return detail;
+    }
+
+    public Long getHostId() {
         return hostId;
     }
 

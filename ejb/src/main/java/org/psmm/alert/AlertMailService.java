@@ -67,8 +67,8 @@ public class AlertMailService {
             if (!folder.mayMail(state.getLastMailAt())) {
                 continue;
             }
-            List<Object[]> rows = em.createQuery("SELECT c, a, h.name FROM AlertChangeRecord c, Alert a, Host h"
-                            + " WHERE c.id > :last AND a.id = c.alertId AND h.id = a.hostId ORDER BY c.id", Object[].class)
+            List<Object[]> rows = em.createQuery("SELECT c, a, h.name FROM AlertChangeRecord c JOIN Alert a ON a.id = c.alertId"
+                            + " LEFT JOIN Host h ON h.id = a.hostId WHERE c.id > :last ORDER BY c.id", Object[].class)
                     .setParameter("last", state.getLastChangeId())
                     .setMaxResults(1000)
                     .getResultList();
@@ -78,7 +78,7 @@ public class AlertMailService {
             List<AlertChange> changes = rows.stream().map(r -> {
                 AlertChangeRecord c = (AlertChangeRecord) r[0];
                 Alert a = (Alert) r[1];
-                return new AlertChange((String) r[2], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(), c.isRaised(),
+                return new AlertChange(r[2] == null ? AlertService.PSMM : (String) r[2], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(), c.isRaised(),
                         c.getValue(), c.getThreshold(), c.getAt());
             }).toList();
             if (open == null) {
@@ -95,11 +95,11 @@ public class AlertMailService {
     }
 
     private List<OpenAlert> openAlerts() {
-        return em.createQuery("SELECT a, h.name FROM Alert a, Host h WHERE h.id = a.hostId AND a.resolvedAt IS NULL"
+        return em.createQuery("SELECT a, h.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId WHERE a.resolvedAt IS NULL"
                         + " ORDER BY h.name, a.kind, a.mount", Object[].class)
                 .getResultList().stream().map(r -> {
                     Alert a = (Alert) r[0];
-                    return new OpenAlert((String) r[1], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(),
+                    return new OpenAlert(r[1] == null ? AlertService.PSMM : (String) r[1], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(),
                             a.getLastValue(), a.getThreshold(), a.getRaisedAt());
                 }).toList();
     }

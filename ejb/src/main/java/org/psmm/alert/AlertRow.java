@@ -3,15 +3,15 @@ package org.psmm.alert;
 import java.time.Instant;
 import org.psmm.core.alert.AlertKind;
 
-/** An alert with its host's name, as lists show it. */
-public record AlertRow(long id, long hostId, String hostName, AlertKind kind, String mount, Double raisedValue,
+/** An alert with its host's name ("PSMM" for an alert about PSMM itself, whose hostId is null), as lists show it. */
+public record AlertRow(long id, Long hostId, String hostName, AlertKind kind, String mount, Double raisedValue,
         Double lastValue, Integer threshold, Instant raisedAt, Instant resolvedAt, Instant acknowledgedAt,
-        String acknowledgedBy) {
+        String acknowledgedBy, String detail) {
 
     static AlertRow of(Alert a, String hostName) {
         return new AlertRow(a.getId(), a.getHostId(), hostName, a.getKind(), a.getMount(), a.getRaisedValue(),
                 a.getLastValue(), a.getThreshold(), a.getRaisedAt(), a.getResolvedAt(), a.getAcknowledgedAt(),
-                a.getAcknowledgedBy());
+                a.getAcknowledgedBy(), a.getDetail());
     }
 
     public boolean open() {
@@ -61,6 +61,10 @@ public record AlertRow(long id, long hostId, String hostName, AlertKind kind, St
 
     public Instant getAcknowledgedAt() {
         return acknowledgedAt;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 
     public String getAcknowledgedBy() {

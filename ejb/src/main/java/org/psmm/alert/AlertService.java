@@ -53,7 +53,10 @@ public class AlertService {
     public record Outcome(int raised, int resolved) {
     }
 
-    private static String key(long hostId, AlertKind kind, String mount) {
+    /** The name alerts about PSMM itself show where a host name would be. */
+    public static final String PSMM = "PSMM";
+
+    private static String key(Long hostId, AlertKind kind, String mount) {
         return hostId + "|" + kind + "|" + (mount == null ? "" : mount);
     }
 
@@ -141,6 +144,11 @@ public class AlertService {
 
     /** What chat says of an alert raised or resolved; a host going down or up has its own kinds. */
     private AdminEvent adminEvent(Alert a, boolean raised) {
+        if (a.getHostId() == null) {
+            String what = a.getKind() == AlertKind.BACKUP_FAILED ? "backups work again" : a.getKind() + " resolved";
+            return raised ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, PSMM + ": " + a.getKind(), a.getDetail())
+                    : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, PSMM + ": " + what, "");
+        }
         Host h = em.find(Host.class, a.getHostId());
         String host = h == null ? "host " + a.getHostId() : h.getName();
         if (a.getKind() == AlertKind.HOST_DOWN) {
@@ -160,7 +168,7 @@ public class AlertService {
 
     /** Alerts newest first; null filters are ignored. {@code open}: true open only, false resolved only. */
     public List<AlertRow> list(Long hostId, AlertKind kind, Boolean open, int max) {
-        StringBuilder q = new StringBuilder("SELECT a, h.name FROM Alert a, Host h WHERE h.id = a.hostId");
+        StringBuilder q = new StringBuilder("SELECT a, h.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId WHERE 1 = 1");
         if (hostId != null) {
             q.append(" AND a.hostId = :host");
         }
@@ -178,15 +186,45 @@ public class AlertService {
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.getResultList().stream().map(r -> AlertRow.of((Alert) r[0], (String) r[1])).toList();
+        return query.getResultList().stream().map(r -> AlertRow.of((Alert) r[0], r[1] == null ? PSMM : (String) r[1])).toList();
     }
 
     /** Open alerts per host id, for the dashboard. */
     public Map<Long, Long> openCounts() {
         Map<Long, Long> out = new HashMap<>();
-        em.createQuery("SELECT a.hostId, COUNT(a) FROM Alert a WHERE a.resolvedAt IS NULL GROUP BY a.hostId", Object[].class)
+        em.createQuery("SELECT a.hostId, COUNT(a) FROM Alert a WHERE a.resolvedAt IS NULL AND a.hostId IS NOT NULL GROUP BY a.hostId", Object[].class)
                 .getResultList().forEach(r -> out.put((Long) r[0], (Long) r[1]));
         return out;
+    }
+
+    /**
+     * Raises an alert about PSMM itself (one open per kind: a second failure updates its detail),
+     * in the caller's transaction so it is told in the next alert mail.
+     */
+    public void raiseAboutPsmm(AlertKind kind, String detail) {
+        Instant now = clock.instant();
+        List<Alert> open = openAboutPsmm(kind);
+        if (!open.isEmpty()) {
+            open.get(0).describe(detail);
+            return;
+        }
+        Alert a = Alert.aboutPsmm(kind, detail, now);
+        em.persist(a);
+        em.flush();
+        em.persist(new AlertChangeRecord(a.getId(), true, null, null, now));
+    }
+
+    /** Resolves the open alert about PSMM of this kind, if any (the next backup succeeded). */
+    public void resolveAboutPsmm(AlertKind kind) {
+        Instant now = clock.instant();
+        for (Alert a : openAboutPsmm(kind)) {
+            resolve(a, null, now);
+        }
+    }
+
+    private List<Alert> openAboutPsmm(AlertKind kind) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.hostId IS NULL AND a.kind = :kind AND a.resolvedAt IS NULL"
+                + " ORDER BY a.id", Alert.class).setParameter("kind", kind).getResultList();
     }
 
     public AlertRow acknowledge(long id, String by) {
@@ -195,8 +233,8 @@ public class AlertService {
             throw new AlertNotFoundException(id);
         }
         a.acknowledge(clock.instant(), by);
-        Host h = em.find(Host.class, a.getHostId());
-        return AlertRow.of(a, h == null ? "?" : h.getName());
+        Host h = a.getHostId() == null ? null : em.find(Host.class, a.getHostId());
+        return AlertRow.of(a, a.getHostId() == null ? PSMM : h == null ? "?" : h.getName());
     }
 
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.core.alert.AlertKind;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
@@ -60,12 +61,18 @@ public class ChatWatch {
     @Inject
     private Event<AdminEvent> events;
 
+    @Inject
+    private JobPause pause;
+
     /** What one round did. */
     public record Round(int bursts, boolean status) {
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false, info = "chat-watch")
     void onSchedule() {
+        if (pause.paused()) {
+            return; // a restore is replacing the database
+        }
         Round r = runDue();
         if (r.bursts() > 0 || r.status()) {
             LOG.info(() -> "chat watch: " + r.bursts() + " burst(s) announced" + (r.status() ? ", status posted" : ""));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.psmm.core.backup.DatabaseTarget;
 
 /**
  * The environment variables and server paths PSMM reads, in one place. The database and mail
@@ -62,6 +63,22 @@ public class ServerEnvironment {
     /** The SMTP relay's password (PSMM_SMTP_PASSWORD); never logged. */
     public Optional<String> smtpPassword() {
         return nonBlank(System.getenv("PSMM_SMTP_PASSWORD"));
+    }
+
+    /** Where backups of PSMM's database go (files 0600): PSMM_BACKUP_DIR or backups/ in the data directory. */
+    public Path backupDirectory() {
+        return nonBlank(System.getenv("PSMM_BACKUP_DIR")).map(Path::of)
+                .orElseGet(() -> dataDirectory().resolve("backups")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * PSMM's database as the datasource reaches it (PSMM_DB_URL, PSMM_DB_USER, PSMM_DB_PASSWORD,
+     * with the datasource's defaults), for mariadb-dump and the mariadb client. The password stays
+     * inside the returned object, which never prints it.
+     */
+    public DatabaseTarget database() {
+        return DatabaseTarget.of(nonBlank(System.getenv("PSMM_DB_URL")).orElse("jdbc:mariadb://127.0.0.1:3306/psmm"),
+                System.getenv("PSMM_DB_USER"), System.getenv("PSMM_DB_PASSWORD"));
     }
 
     /** A whole number from the environment, at least min; a wrong value stops the start with a clear message. */

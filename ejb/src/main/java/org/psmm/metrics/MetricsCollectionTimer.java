@@ -15,12 +15,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -51,6 +53,9 @@ public class MetricsCollectionTimer {
     @EJB
     private Settings settings;
 
+    @Inject
+    private JobPause pause;
+
     private final ReentrantLock cycle = new ReentrantLock();
 
     @PostConstruct
@@ -65,7 +70,9 @@ public class MetricsCollectionTimer {
     @Timeout
     void onTimeout(Timer timer) {
         try {
-            tryPoll();
+            if (!pause.paused()) {
+                tryPoll();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "metrics poll failed", e);
         } finally {
@@ -110,6 +117,9 @@ public class MetricsCollectionTimer {
 
     @Schedule(hour = "*", minute = "7,37", persistent = false, info = "metrics-purge")
     void purgeOld() {
+        if (pause.paused()) {
+            return;
+        }
         try {
             purge.purgeExpired();
         } catch (RuntimeException e) {

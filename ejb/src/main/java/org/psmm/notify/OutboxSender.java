@@ -18,6 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psmm.chat.ChatTransport;
+import org.psmm.config.JobPause;
 
 /**
  * Sends what the outbox has due, every 30 s and on demand. A message is claimed (SENDING,
@@ -44,6 +45,9 @@ public class OutboxSender {
     @Inject
     private ChatTransport chat;
 
+    @Inject
+    private JobPause pause;
+
     private final ReentrantLock sending = new ReentrantLock();
 
     /** What one send round did. */
@@ -60,7 +64,7 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "outbox")
     void onSchedule() {
-        if (sending.tryLock()) {
+        if (!pause.paused() && sending.tryLock()) {
             try {
                 sendAll();
             } catch (RuntimeException e) {

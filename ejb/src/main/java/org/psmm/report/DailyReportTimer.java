@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.core.report.ReportSchedule;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.SettingsChanged;
@@ -56,6 +57,9 @@ public class DailyReportTimer {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private JobPause pause;
 
     private final ReentrantLock sending = new ReentrantLock();
 
@@ -93,6 +97,9 @@ public class DailyReportTimer {
     }
 
     private void sendIfDue(ReportSchedule schedule) {
+        if (pause.paused()) {
+            return; // a restore is replacing the database; the report stays due until the day ends
+        }
         if (!sending.tryLock()) {
             return;
         }

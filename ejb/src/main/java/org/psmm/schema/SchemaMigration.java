@@ -34,6 +34,11 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        bringUpToDate();
+    }
+
+    /** Also after a restore: a backup taken by an older build gets the migrations it lacks. */
+    public void bringUpToDate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

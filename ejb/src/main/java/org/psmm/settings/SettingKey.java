@@ -29,7 +29,9 @@ public enum SettingKey {
     DAILY_REPORT_ENABLED("report.dailyEnabled", SettingType.BOOLEAN, "true", 0, 0, null),
     DAILY_REPORT_TIME("report.dailyTime", SettingType.TIME, "07:00", 0, 0, null),
     /** Hours between scheduled system updates of every enabled host; 0 (the default) = never. */
-    UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS);
+    UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS),
+    BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 0, 7 * 24, ChronoUnit.HOURS),
+    BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 

@@ -14,9 +14,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.psmm.config.JobPause;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -47,6 +49,9 @@ public class UpdateTimer {
     @EJB
     private Settings settings;
 
+    @Inject
+    private JobPause pause;
+
     @PostConstruct
     void start() {
         int abandoned = recorder.abandonInterrupted();
@@ -65,7 +70,7 @@ public class UpdateTimer {
         Duration next = RECHECK;
         try {
             int hours = settings.integer(SettingKey.UPDATES_INTERVAL);
-            if (hours > 0) {
+            if (hours > 0 && !pause.paused()) {
                 LOG.info(() -> "scheduled system updates: " + updates.updateAll("schedule").size() + " run(s)");
                 next = Duration.ofHours(hours);
             }

@@ -70,6 +70,7 @@ public final class AlertMailFolder {
             case RAM -> "RAM";
             case DISK -> "disk " + mount;
             case HOST_DOWN -> "host down";
+            case BACKUP_FAILED -> "database backup failed";
         };
         String figures = value == null ? "" : String.format(Locale.ROOT, " %.1f %% (threshold %d %%)", value, threshold);
         return host + ": " + what + figures;

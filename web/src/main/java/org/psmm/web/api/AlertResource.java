@@ -29,7 +29,7 @@ public class AlertResource {
     @EJB
     private AlertService alerts;
 
-    /** ?host=ID &kind=CPU|RAM|DISK|HOST_DOWN &open=true|false &max=500 */
+    /** ?host=ID &kind=CPU|RAM|DISK|HOST_DOWN|BACKUP_FAILED &open=true|false &max=500 */
     @GET
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public List<AlertRow> list(@QueryParam("host") Long host, @QueryParam("kind") String kind,
@@ -39,7 +39,7 @@ public class AlertResource {
             try {
                 k = AlertKind.valueOf(kind.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("kind must be CPU, RAM, DISK or HOST_DOWN");
+                throw new BadRequestException("kind must be CPU, RAM, DISK, HOST_DOWN or BACKUP_FAILED");
             }
         }
         return alerts.list(host, k, open, Math.max(1, Math.min(max, 5000)));

@@ -96,7 +96,7 @@ public class DashboardPage {
         hostCount = all.size();
         Map<Long, HostPoll> polls = history.polls();
         Map<Long, Long> openCounts = alerts.openCounts();
-        Set<Long> down = alerts.list(null, AlertKind.HOST_DOWN, true, 5000).stream().map(a -> hostIdOf(a))
+        Set<Long> down = alerts.list(null, AlertKind.HOST_DOWN, true, 5000).stream().map(AlertRow::hostId)
                 .collect(Collectors.toSet());
         tiles = new ArrayList<>();
         for (Host h : all) {
@@ -117,10 +117,6 @@ public class DashboardPage {
                     fullest == null ? null : fullest.getMount(), open, h.getLastContactAt(),
                     poll != null && !poll.isSucceeded() ? poll.getError() : null));
         }
-    }
-
-    private static long hostIdOf(AlertRow a) {
-        return a.hostId();
     }
 
     public long getHostCount() {

@@ -1,0 +1,93 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The Backups page lists the backups on disk, "Back up now" adds one, and Restore asks first. */
+@ExtendWith(ArquillianExtension.class)
+class BackupsConsoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PsmmServer.ear();
+    }
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        BackupIT.emptyBackupDirectory();
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private Set<String> listedFiles() {
+        return driver.findElements(By.cssSelector("#backupsForm\\:backups .backup-file")).stream().map(WebElement::getText)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theBackupsPageListsBackupsAndBackUpNowAddsOne() {
+        String first = BackupIT.backUpNow();
+        String second = BackupIT.backUpNow();
+
+        Browser.logIn(driver, "/backups.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("backupsForm:backup-now")));
+        assertEquals(Set.of(first, second), listedFiles());
+        String row = driver.findElement(By.xpath("//tr[.//span[@class='backup-file' and text()='" + second + "']]")).getText();
+        assertTrue(row.contains("OK"), row);
+
+        driver.findElement(By.id("backupsForm:backup-now")).click();
+        try {
+            Browser.waitFor(driver).until(d -> listedFiles().size() == 3);
+        } finally {
+            Browser.screenshot(driver, "backups");
+        }
+        List<String> onDisk = PsmmServer.admin().get("backups").jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getBoolean("onDisk")).map(o -> o.getString("fileName")).toList();
+        assertEquals(3, onDisk.size());
+        assertEquals(Set.copyOf(onDisk), listedFiles());
+        assertTrue(driver.findElement(By.id("backupsForm:messages")).getText().contains(onDisk.get(0)),
+                "the message names the new backup");
+
+        // restore the second one, after confirming; the list still shows every file on disk
+        driver.findElement(By.xpath("//tr[.//span[@class='backup-file' and text()='" + second + "']]"))
+                .findElement(By.cssSelector(".restore-backup")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        try {
+            Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:messages"),
+                    "Database restored from " + second));
+        } finally {
+            Browser.screenshot(driver, "backups-restored");
+        }
+        assertEquals(Set.copyOf(onDisk), listedFiles());
+        assertTrue(driver.findElement(By.id("backupsForm:restores")).getText().contains(second), "the restore is listed");
+
+        // the menu leads there, in French too
+        driver.findElement(By.id("sessionForm:lang-fr")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:backup-now"),
+                "Sauvegarder maintenant"));
+        assertTrue(driver.findElement(By.id("menuForm:menu")).getText().contains("Sauvegardes"));
+    }
+}

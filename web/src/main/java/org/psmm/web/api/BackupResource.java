@@ -1,0 +1,65 @@
+package org.psmm.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.psmm.backup.BackupEntry;
+import org.psmm.backup.BackupException;
+import org.psmm.backup.BackupService;
+import org.psmm.security.PsmmRole;
+
+/**
+ * /api/backups (admins): the backups in the backup directory, "back up now", download, and
+ * restore. A file is only ever found by a name that is exactly a backup's name in the directory.
+ */
+@Path("backups")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(PsmmRole.ADMIN)
+public class BackupResource {
+
+    @EJB
+    private BackupService backups;
+
+    public record RestoreView(String fileName, String sha256, boolean restored) {
+    }
+
+    @GET
+    public List<BackupEntry> list() {
+        return backups.list();
+    }
+
+    /** Backs up now; 201 with the new backup, or the reason it failed (also alerted). */
+    @POST
+    public Response backUpNow(@Context SecurityContext security) {
+        BackupEntry entry = backups.backUp(security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(entry).build();
+    }
+
+    @GET
+    @Path("{file}")
+    @Produces({"application/gzip", MediaType.APPLICATION_JSON}) // JSON for the 404 of a name that is no backup
+    public Response download(@PathParam("file") String file) {
+        java.nio.file.Path path = backups.file(file).orElseThrow(() -> new BackupException(BackupException.Reason.NOT_FOUND,
+                "There is no backup named '" + file + "'"));
+        return Response.ok(path.toFile(), "application/gzip")
+                .header("Content-Disposition", "attachment; filename=\"" + path.getFileName() + "\"")
+                .build();
+    }
+
+    /** Verifies, pauses timers and jobs, loads, resumes. 422 for a damaged file (nothing touched). */
+    @POST
+    @Path("{file}/restore")
+    public RestoreView restore(@PathParam("file") String file, @Context SecurityContext security) {
+        String sha = backups.restore(file, security.getUserPrincipal().getName());
+        return new RestoreView(file, sha, true);
+    }
+}
