@@ -56,6 +56,7 @@ class AuthFailuresJobIT {
 
     @BeforeAll
     static void labHostsWithTheirLogs() {
+        PsmmServer.removeAllHosts();
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
             String name = lab + "-" + UUID.randomUUID().toString().substring(0, 6);

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,12 @@ class BackupIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
+    }
+
+    /** The job reads every host's logs: start from none of the earlier classes' hosts. */
+    @BeforeAll
+    static void noHostLeftByOthers() {
+        PsmmServer.removeAllHosts();
     }
 
     @BeforeEach

@@ -61,6 +61,7 @@ class ChatIT {
 
     @BeforeAll
     static void receiver() throws IOException {
+        PsmmServer.removeAllHosts();
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             String body;

@@ -69,6 +69,7 @@ class DailyReportIT {
 
     @BeforeAll
     static void labLogsWatchedAndSmtpUp() {
+        PsmmServer.removeAllHosts();
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
             Reply host = API.post("hosts", """

@@ -110,7 +110,7 @@ class JournalSourcesConsoleIT {
         driver.findElement(By.id("logsForm:file")).sendKeys(file);
         driver.findElement(By.id("logsForm:add-source")).click();
         try {
-            Browser.waitFor(driver).until(d -> sourcesText().contains("sshd,sshd-session"));
+            Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> sourcesText().contains("sshd,sshd-session"));
         } finally {
             Browser.screenshot(driver, "host-logs-journal");
         }
@@ -128,7 +128,7 @@ class JournalSourcesConsoleIT {
         driver.findElement(By.id("logsForm:path")).sendKeys("/var/log/mysql/error.log");
         choose("logsForm:format", "mariadb");
         driver.findElement(By.id("logsForm:add-source")).click();
-        Browser.waitFor(driver).until(d -> sourcesText().contains("/var/log/mysql/error.log"));
+        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> sourcesText().contains("/var/log/mysql/error.log"));
         assertEquals(2, API.get("hosts/" + hostId + "/log-sources").jsonArray().size());
 
         driver.get(PsmmServer.URL + "/hosts.xhtml");

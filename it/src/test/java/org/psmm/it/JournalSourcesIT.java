@@ -53,6 +53,7 @@ class JournalSourcesIT {
 
     @BeforeAll
     static void labSqlHost() {
+        PsmmServer.removeAllHosts();
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         Reply host = API.post("hosts", """
                 {"name":"lab-sql-journal-%s","address":"%s","roles":["SQL"],"timeZone":"Europe/Paris"}
