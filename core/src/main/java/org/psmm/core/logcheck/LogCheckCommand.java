@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.psmm.core.logs.CompressedLogs;
@@ -103,10 +102,32 @@ public final class LogCheckCommand {
             err.println("psmm-logcheck: cannot write the output: " + e.getCause().getMessage());
             return EXIT_FILE_ERROR;
         }
-        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        err.println(String.format(Locale.ROOT, "psmm-logcheck: %d lines read, %d failures, %.2f s, %.0f lines/s",
-                lines, failures, seconds, lines / seconds));
+        long nanos = Math.max(System.nanoTime() - started, 1);
+        err.println(summary(lines, failures, nanos));
         return status;
+    }
+
+    /**
+     * {@code N lines read, F failures, S.SS s, R lines/s}, without String.format: its first call
+     * loads the locale data, some 20 ms of a run that may last a few hundred.
+     */
+    static String summary(long lines, long failures, long nanos) {
+        long centis = (nanos + 5_000_000) / 10_000_000;
+        long rate = Math.round(lines * 1e9 / nanos);
+        StringBuilder b = new StringBuilder("psmm-logcheck: ");
+        b.append(lines).append(" lines read, ").append(failures).append(" failures, ")
+                .append(centis / 100).append('.').append(centis % 100 < 10 ? "0" : "").append(centis % 100)
+                .append(" s, ").append(rate).append(" lines/s");
+        return b.toString();
+    }
+
+    private static byte[][] literalBytes(LogLineParser parser) {
+        List<String> literals = parser.literals();
+        byte[][] bytes = new byte[literals.size()][];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = literals.get(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
     }
 
     /** What one file gave. */
@@ -146,8 +167,7 @@ public final class LogCheckCommand {
                 in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
             }
             LogLineParser parser = result.format.newParser();
-            byte[][] literals = parser.literals().stream().map(l -> l.getBytes(StandardCharsets.US_ASCII))
-                    .toArray(byte[][]::new);
+            byte[][] literals = literalBytes(parser);
             try (LineBatches batches = LineBatches.start(in, literals)) {
                 for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
                     result.lines += b.lines;
