@@ -31,11 +31,56 @@ final class FailurePrinter {
         this.json = json;
     }
 
+    boolean json() {
+        return json;
+    }
+
+    /** A printer that only {@link #render}s, into a buffer of this initial size. */
+    static FailurePrinter renderer(boolean json, int capacity) {
+        FailurePrinter p = new FailurePrinter(null, json);
+        p.buf = new byte[capacity];
+        return p;
+    }
+
     /** @throws UncheckedIOException where the output cannot be written (told apart from reading errors) */
     void print(String file, long line, ParsedFailure f) {
         if (buf.length - len < 4096) {
             flushBuffer();
         }
+        head(file, line);
+        tail(f);
+    }
+
+    /**
+     * Prints a failure whose part after the line number ({@link #tail}) another printer rendered
+     * into {@code rendered[from, to)}: a part of a file scanned in parallel learns its first line's
+     * number only once the parts before it are counted.
+     */
+    void printRendered(String file, long line, byte[] rendered, int from, int to) {
+        if (buf.length - len < 4096 + to - from) {
+            flushBuffer();
+        }
+        head(file, line);
+        ensure(to - from);
+        System.arraycopy(rendered, from, buf, len, to - from);
+        len += to - from;
+    }
+
+    /** Renders the part of a failure after its line number into this printer's buffer, never written out. */
+    void render(ParsedFailure f) {
+        tail(f);
+    }
+
+    /** What {@link #render} rendered: {@code rendered()[0, renderedLength())}. */
+    byte[] rendered() {
+        return buf;
+    }
+
+    int renderedLength() {
+        return len;
+    }
+
+    private void head(String file, long line) {
         if (json) {
             if (!file.equals(jsonFileOf)) {
                 int start = len;
@@ -50,6 +95,15 @@ final class FailurePrinter {
             System.arraycopy(jsonFilePrefix, 0, buf, len, jsonFilePrefix.length);
             len += jsonFilePrefix.length;
             number(line);
+        } else {
+            text(file);
+            put(':');
+            number(line);
+        }
+    }
+
+    private void tail(ParsedFailure f) {
+        if (json) {
             ascii(",\"format\":\"");
             ascii(f.format().id());
             ascii("\",\"service\":\"");
@@ -70,9 +124,6 @@ final class FailurePrinter {
             }
             ascii("}\n");
         } else {
-            text(file);
-            put(':');
-            number(line);
             ascii("  ");
             if (f.localTime() == null) {
                 ascii("-                  ");

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import org.psmm.core.logs.CompressedLogs;
 import org.psmm.core.logs.FormatDetector;
@@ -42,10 +44,17 @@ public final class LogCheckCommand {
 
     private final Clock clock;
     private final ZoneId defaultZone;
+    /** Threads that read a big plain file of a format whose lines are independent (see PartedScan). */
+    private final int threads;
 
     LogCheckCommand(Clock clock, ZoneId defaultZone) {
+        this(clock, defaultZone, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    LogCheckCommand(Clock clock, ZoneId defaultZone, int threads) {
         this.clock = clock;
         this.defaultZone = defaultZone;
+        this.threads = threads;
     }
 
     public static void main(String[] args) {
@@ -121,7 +130,7 @@ public final class LogCheckCommand {
         return b.toString();
     }
 
-    private static byte[][] literalBytes(LogLineParser parser) {
+    static byte[][] literalBytes(LogLineParser parser) {
         List<String> literals = parser.literals();
         byte[][] bytes = new byte[literals.size()][];
         for (int i = 0; i < bytes.length; i++) {
@@ -151,8 +160,10 @@ public final class LogCheckCommand {
     private FileResult scan(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
             throws IOException {
         FileResult result = new FileResult();
-        try (InputStream raw = Files.newInputStream(Path.of(file))) {
+        Path path = Path.of(file);
+        try (InputStream raw = Files.newInputStream(path)) {
             InputStream in = CompressedLogs.decompressIfGzip(raw);
+            boolean plain = !(in instanceof GZIPInputStream);
             if (fixed.isPresent()) {
                 result.format = fixed.get();
             } else {
@@ -165,6 +176,19 @@ public final class LogCheckCommand {
                     return result;
                 }
                 in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
+            }
+            if (plain && result.format.linesIndependent() && threads > 1 && Files.isRegularFile(path)) {
+                long size = Files.size(path);
+                if (PartedScan.worthIt(size)) {
+                    try (FileChannel channel = FileChannel.open(path)) {
+                        PartedScan parted = new PartedScan(channel, size, result.format, ctx, printer.json(), threads);
+                        parted.run(file, printer);
+                        result.lines = parted.lines;
+                        result.failures = parted.failures;
+                        result.cut = parted.cut;
+                    }
+                    return result;
+                }
             }
             LogLineParser parser = result.format.newParser();
             byte[][] literals = literalBytes(parser);
