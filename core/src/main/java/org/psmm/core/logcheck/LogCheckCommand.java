@@ -30,8 +30,12 @@ import org.psmm.core.logs.ParsedFailure;
 
 /**
  * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] FILE...}: scans log files with
- * the parsers the auth-failures job uses, streaming (one line in memory at a time), and prints each
- * failure; a summary (lines, failures, lines/s) goes to standard error.
+ * the parsers the auth-failures job uses, streaming (a bounded window of each file in memory), and
+ * prints each failure; a summary (lines, failures, lines/s) goes to standard error.
+ *
+ * <p>A big plain file of a format whose lines are independent is read in parts by one thread per
+ * core ({@link PartedScan}); other files (sshd, gzip, pipes) by a reader thread feeding this one
+ * ({@link LineBatches}). Either way the output is in the file's order.
  */
 public final class LogCheckCommand {
 
