@@ -3,8 +3,11 @@ package org.psmm.core.logcheck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
+import org.psmm.core.logs.FailureKind;
+import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.ParsedFailure;
 
 /**
@@ -16,7 +19,35 @@ import org.psmm.core.logs.ParsedFailure;
  */
 final class FailurePrinter {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = asciiBytes("0123456789abcdef");
+
+    // The output's constant parts as bytes: copied whole, where writing them char by char cost a
+    // fifth of a scan's time (String.charAt is not cheap before C2 compiles it).
+    private static final byte[] JSON_IP = asciiBytes(",\"ip\":");
+    private static final byte[] JSON_TIME = asciiBytes(",\"time\":");
+    private static final byte[] JSON_NULL = asciiBytes("null");
+    private static final byte[] JSON_END = asciiBytes("}\n");
+    private static final byte[] TEXT_NO_TIME = asciiBytes("-                  ");
+    private static final byte[] TEXT_IP = asciiBytes("  ip=");
+    private static final byte[] TEXT_USER = asciiBytes("  user=");
+    /** Per format and kind: {@code ,"format":"F","service":"S","kind":"K","user":}. */
+    private static final byte[][][] JSON_HEADS = new byte[LogFormat.values().length][FailureKind.values().length][];
+    /** Per format and kind: {@code   S/K}. */
+    private static final byte[][][] TEXT_KINDS = new byte[LogFormat.values().length][FailureKind.values().length][];
+
+    static {
+        for (LogFormat format : LogFormat.values()) {
+            for (FailureKind kind : FailureKind.values()) {
+                JSON_HEADS[format.ordinal()][kind.ordinal()] = asciiBytes(",\"format\":\"" + format.id() + "\",\"service\":\""
+                        + format.service() + "\",\"kind\":\"" + kind.id() + "\",\"user\":");
+                TEXT_KINDS[format.ordinal()][kind.ordinal()] = asciiBytes("  " + format.service() + "/" + kind.id());
+            }
+        }
+    }
+
+    private static byte[] asciiBytes(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
 
     private final OutputStream out;
     private final boolean json;
@@ -31,11 +62,56 @@ final class FailurePrinter {
         this.json = json;
     }
 
+    boolean json() {
+        return json;
+    }
+
+    /** A printer that only {@link #render}s, into a buffer of this initial size. */
+    static FailurePrinter renderer(boolean json, int capacity) {
+        FailurePrinter p = new FailurePrinter(null, json);
+        p.buf = new byte[capacity];
+        return p;
+    }
+
     /** @throws UncheckedIOException where the output cannot be written (told apart from reading errors) */
     void print(String file, long line, ParsedFailure f) {
         if (buf.length - len < 4096) {
             flushBuffer();
         }
+        head(file, line);
+        tail(f);
+    }
+
+    /**
+     * Prints a failure whose part after the line number ({@link #tail}) another printer rendered
+     * into {@code rendered[from, to)}: a part of a file scanned in parallel learns its first line's
+     * number only once the parts before it are counted.
+     */
+    void printRendered(String file, long line, byte[] rendered, int from, int to) {
+        if (buf.length - len < 4096 + to - from) {
+            flushBuffer();
+        }
+        head(file, line);
+        ensure(to - from);
+        System.arraycopy(rendered, from, buf, len, to - from);
+        len += to - from;
+    }
+
+    /** Renders the part of a failure after its line number into this printer's buffer, never written out. */
+    void render(ParsedFailure f) {
+        tail(f);
+    }
+
+    /** What {@link #render} rendered: {@code rendered()[0, renderedLength())}. */
+    byte[] rendered() {
+        return buf;
+    }
+
+    int renderedLength() {
+        return len;
+    }
+
+    private void head(String file, long line) {
         if (json) {
             if (!file.equals(jsonFileOf)) {
                 int start = len;
@@ -50,42 +126,40 @@ final class FailurePrinter {
             System.arraycopy(jsonFilePrefix, 0, buf, len, jsonFilePrefix.length);
             len += jsonFilePrefix.length;
             number(line);
-            ascii(",\"format\":\"");
-            ascii(f.format().id());
-            ascii("\",\"service\":\"");
-            ascii(f.service());
-            ascii("\",\"kind\":\"");
-            ascii(f.kind().id());
-            ascii("\",\"user\":");
-            jsonString(f.user());
-            ascii(",\"ip\":");
-            jsonString(f.ip());
-            ascii(",\"time\":");
-            if (f.localTime() == null) {
-                ascii("null");
-            } else {
-                put('"');
-                time(f.localTime());
-                put('"');
-            }
-            ascii("}\n");
         } else {
             text(file);
             put(':');
             number(line);
-            ascii("  ");
+        }
+    }
+
+    private void tail(ParsedFailure f) {
+        if (json) {
+            bytes(JSON_HEADS[f.format().ordinal()][f.kind().ordinal()]);
+            jsonString(f.user());
+            bytes(JSON_IP);
+            jsonString(f.ip());
+            bytes(JSON_TIME);
             if (f.localTime() == null) {
-                ascii("-                  ");
+                bytes(JSON_NULL);
+            } else {
+                put('"');
+                time(f.localTime());
+                put('"');
+            }
+            bytes(JSON_END);
+        } else {
+            put(' ');
+            put(' ');
+            if (f.localTime() == null) {
+                bytes(TEXT_NO_TIME);
             } else {
                 time(f.localTime());
             }
-            ascii("  ");
-            ascii(f.service());
-            put('/');
-            ascii(f.kind().id());
-            ascii("  ip=");
+            bytes(TEXT_KINDS[f.format().ordinal()][f.kind().ordinal()]);
+            bytes(TEXT_IP);
             text(f.ip());
-            ascii("  user=");
+            bytes(TEXT_USER);
             if (f.user() == null) {
                 put('-');
             } else {
@@ -128,6 +202,12 @@ final class FailurePrinter {
         buf[len++] = (byte) c;
     }
 
+    private void bytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+    }
+
     /** A string known to be ASCII without anything to escape (our own literals and ids). */
     private void ascii(String s) {
         ensure(s.length());
@@ -156,11 +236,14 @@ final class FailurePrinter {
     /** A JSON string literal, or null. Control characters, U+2028/2029 and lone surrogates are escaped. */
     private void jsonString(String s) {
         if (s == null) {
-            ascii("null");
+            bytes(JSON_NULL);
             return;
         }
         ensure(s.length() * 6 + 2);
         buf[len++] = '"';
+        if (plainAscii(s)) {
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
@@ -188,6 +271,28 @@ final class FailurePrinter {
             }
         }
         buf[len++] = '"';
+    }
+
+    /**
+     * Writes s with its closing quote and returns true where s is printable ASCII without quote or
+     * backslash, as most names and addresses are; else writes nothing. Copies bytes rather than
+     * chars: see the constants above. '?' takes the slow path: getBytes writes it for a lone
+     * surrogate, which jsonString escapes.
+     */
+    private boolean plainAscii(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length != s.length()) {
+            return false;
+        }
+        for (byte c : b) {
+            if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '?') {
+                return false;
+            }
+        }
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+        buf[len++] = '"';
+        return true;
     }
 
     private void unicodeEscape(char c) {

@@ -41,7 +41,13 @@ final class LineBatches implements AutoCloseable {
     private boolean done;
 
     private LineBatches(InputStream in, byte[][] literals) {
-        reader = new Thread(() -> read(in, literals), "psmm-logcheck-reader");
+        // A Runnable class, not a lambda: see StampCache (lambdas cost start-up time).
+        reader = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                read(in, literals);
+            }
+        }, "psmm-logcheck-reader");
         reader.setDaemon(true);
     }
 

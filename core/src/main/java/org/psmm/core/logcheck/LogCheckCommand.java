@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import org.psmm.core.logs.CompressedLogs;
 import org.psmm.core.logs.FormatDetector;
@@ -37,8 +39,12 @@ import org.psmm.core.logs.journal.MalformedJournalEntryException;
 /**
  * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] [--journal] FILE...}: scans log files
  * (or journalctl -o json exports) with
- * the parsers the auth-failures job uses, streaming (one line in memory at a time), and prints each
- * failure; a summary (lines, failures, lines/s) goes to standard error.
+ * the parsers the auth-failures job uses, streaming (a bounded window of each file in memory), and
+ * prints each failure; a summary (lines, failures, lines/s) goes to standard error.
+ *
+ * <p>A big plain file of a format whose lines are independent is read in parts by one thread per
+ * core ({@link PartedScan}); other files (sshd, gzip, pipes) by a reader thread feeding this one
+ * ({@link LineBatches}). Either way the output is in the file's order.
  */
 public final class LogCheckCommand {
 
@@ -51,10 +57,17 @@ public final class LogCheckCommand {
 
     private final Clock clock;
     private final ZoneId defaultZone;
+    /** Threads that read a big plain file of a format whose lines are independent (see PartedScan). */
+    private final int threads;
 
     LogCheckCommand(Clock clock, ZoneId defaultZone) {
+        this(clock, defaultZone, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    LogCheckCommand(Clock clock, ZoneId defaultZone, int threads) {
         this.clock = clock;
         this.defaultZone = defaultZone;
+        this.threads = threads;
     }
 
     public static void main(String[] args) {
@@ -112,10 +125,32 @@ public final class LogCheckCommand {
             err.println("psmm-logcheck: cannot write the output: " + e.getCause().getMessage());
             return EXIT_FILE_ERROR;
         }
-        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-9);
-        err.println(String.format(Locale.ROOT, "psmm-logcheck: %d lines read, %d failures, %.2f s, %.0f lines/s",
-                lines, failures, seconds, lines / seconds));
+        long nanos = Math.max(System.nanoTime() - started, 1);
+        err.println(summary(lines, failures, nanos));
         return status;
+    }
+
+    /**
+     * {@code N lines read, F failures, S.SS s, R lines/s}, without String.format: its first call
+     * loads the locale data, some 20 ms of a run that may last a few hundred.
+     */
+    static String summary(long lines, long failures, long nanos) {
+        long centis = (nanos + 5_000_000) / 10_000_000;
+        long rate = Math.round(lines * 1e9 / nanos);
+        StringBuilder b = new StringBuilder("psmm-logcheck: ");
+        b.append(lines).append(" lines read, ").append(failures).append(" failures, ")
+                .append(centis / 100).append('.').append(centis % 100 < 10 ? "0" : "").append(centis % 100)
+                .append(" s, ").append(rate).append(" lines/s");
+        return b.toString();
+    }
+
+    static byte[][] literalBytes(LogLineParser parser) {
+        List<String> literals = parser.literals();
+        byte[][] bytes = new byte[literals.size()][];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = literals.get(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
     }
 
     /** What one file gave. */
@@ -149,8 +184,10 @@ public final class LogCheckCommand {
     private FileResult scan(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
             throws IOException {
         FileResult result = new FileResult();
-        try (InputStream raw = Files.newInputStream(Path.of(file))) {
+        Path path = Path.of(file);
+        try (InputStream raw = Files.newInputStream(path)) {
             InputStream in = CompressedLogs.decompressIfGzip(raw);
+            boolean plain = !(in instanceof GZIPInputStream);
             if (fixed.isPresent()) {
                 result.format = fixed.get();
             } else {
@@ -164,9 +201,21 @@ public final class LogCheckCommand {
                 }
                 in = new SequenceInputStream(new ByteArrayInputStream(sample), in);
             }
+            if (plain && result.format.linesIndependent() && threads > 1 && Files.isRegularFile(path)) {
+                long size = Files.size(path);
+                if (PartedScan.worthIt(size)) {
+                    try (FileChannel channel = FileChannel.open(path)) {
+                        PartedScan parted = new PartedScan(channel, size, result.format, ctx, printer.json(), threads);
+                        parted.run(file, printer);
+                        result.lines = parted.lines;
+                        result.failures = parted.failures;
+                        result.cut = parted.cut;
+                    }
+                    return result;
+                }
+            }
             LogLineParser parser = result.format.newParser();
-            byte[][] literals = parser.literals().stream().map(l -> l.getBytes(StandardCharsets.US_ASCII))
-                    .toArray(byte[][]::new);
+            byte[][] literals = literalBytes(parser);
             try (LineBatches batches = LineBatches.start(in, literals)) {
                 for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
                     result.lines += b.lines;

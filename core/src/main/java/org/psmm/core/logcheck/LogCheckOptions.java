@@ -5,8 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.psmm.core.logs.LogFormat;
 
@@ -82,9 +80,10 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
                 case "--format":
                     value = value != null ? value : valueOf(args, ++i, name);
                     if (!value.equalsIgnoreCase("auto")) {
-                        String wanted = value;
-                        format = LogFormat.byId(value).orElseThrow(() -> new UsageException(
-                                "unknown format '" + wanted + "': use " + formatIds() + " or auto"));
+                        format = LogFormat.byId(value).orElse(null);
+                        if (format == null) {
+                            throw new UsageException("unknown format '" + value + "': use " + formatIds() + " or auto");
+                        }
                     } else {
                         format = null;
                     }
@@ -131,7 +130,12 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
     }
 
     private static String formatIds() {
-        return Stream.of(LogFormat.values()).map(LogFormat::id).collect(Collectors.joining(", "));
+        // A loop, not a stream: this runs at every start, and streams cost start-up time (see StampCache).
+        StringBuilder ids = new StringBuilder();
+        for (LogFormat f : LogFormat.values()) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(f.id());
+        }
+        return ids.toString();
     }
 
     Optional<LogFormat> fixedFormat() {

@@ -7,7 +7,7 @@ abstract class AbstractLineParser implements LogLineParser {
 
     private final LogFormat format;
     /** The syslog stamps of this parser's stream (see {@link StampCache}). */
-    final StampCache syslogStamps = new StampCache(SyslogEnvelope::readStamp);
+    final StampCache syslogStamps = new StampCache(StampCache.SYSLOG);
 
     AbstractLineParser(LogFormat format) {
         this.format = format;

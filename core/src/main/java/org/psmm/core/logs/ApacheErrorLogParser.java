@@ -19,7 +19,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
 
     private static final List<String> LITERALS = List.of("[client ", "[remote ");
 
-    private final StampCache ownStamps = new StampCache(Timestamps::ctime);
+    private final StampCache ownStamps = new StampCache(StampCache.CTIME);
 
     public ApacheErrorLogParser() {
         super(LogFormat.APACHE);

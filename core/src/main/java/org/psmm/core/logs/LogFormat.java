@@ -33,6 +33,14 @@ public enum LogFormat {
         return service;
     }
 
+    /**
+     * Whether a line of this format is read on its own, without what earlier lines said: such a file
+     * may be cut into parts read in parallel. Only sshd links lines (one attempt over several lines).
+     */
+    public boolean linesIndependent() {
+        return this != SSHD;
+    }
+
     /** A new parser for one stream of this format (parsers may keep state between lines). */
     public LogLineParser newParser() {
         switch (this) {

@@ -23,7 +23,12 @@ public final class MariaDbLogParser extends AbstractLineParser {
 
     private static final List<String> LITERALS = List.of(ACCESS_DENIED, ABORTED_UNAUTHENTICATED);
 
-    private final StampCache ownStamps = new StampCache(MariaDbLogParser::readStamp);
+    private final StampCache ownStamps = new StampCache(new StampCache.Reader() {
+        @Override
+        public LineTime read(String line, int at) {
+            return readStamp(line, at);
+        }
+    });
 
     public MariaDbLogParser() {
         super(LogFormat.MARIADB);

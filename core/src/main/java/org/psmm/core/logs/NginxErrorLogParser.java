@@ -25,7 +25,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
 
     private static final List<String> LITERALS = List.of(CLIENT);
 
-    private final StampCache ownStamps = new StampCache(Timestamps::slashed);
+    private final StampCache ownStamps = new StampCache(StampCache.SLASHED);
 
     public NginxErrorLogParser() {
         super(LogFormat.NGINX);

@@ -196,7 +196,16 @@ public final class SshdLogParser extends AbstractLineParser {
         }
 
         Session session() {
-            return key == null ? new Session() : sessions.computeIfAbsent(key, k -> new Session());
+            if (key == null) {
+                return new Session();
+            }
+            // get and put rather than computeIfAbsent with a lambda: see StampCache.
+            Session session = sessions.get(key);
+            if (session == null) {
+                session = new Session();
+                sessions.put(key, session);
+            }
+            return session;
         }
 
         void remember(String ip) {

@@ -16,7 +16,7 @@ public final class VsftpdLogParser extends AbstractLineParser {
 
     private static final List<String> LITERALS = List.of(FAIL_LOGIN, PamAuthFailure.MARKER);
 
-    private final StampCache ownStamps = new StampCache(Timestamps::ctime);
+    private final StampCache ownStamps = new StampCache(StampCache.CTIME);
 
     public VsftpdLogParser() {
         super(LogFormat.VSFTPD);

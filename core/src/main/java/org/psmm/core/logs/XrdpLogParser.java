@@ -14,7 +14,7 @@ public final class XrdpLogParser extends AbstractLineParser {
 
     private static final List<String> LITERALS = List.of(AUTHFAIL);
 
-    private final StampCache ownStamps = new StampCache(Timestamps::compact);
+    private final StampCache ownStamps = new StampCache(StampCache.COMPACT);
 
     public XrdpLogParser() {
         super(LogFormat.XRDP);
