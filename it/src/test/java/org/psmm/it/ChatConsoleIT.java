@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -27,8 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class ChatConsoleIT {
 
-    private static HttpServer receiver;
-    private static final List<String> BODIES = new CopyOnWriteArrayList<>();
+    private static ChatReceiver receiver;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -36,22 +29,14 @@ class ChatConsoleIT {
     }
 
     @BeforeAll
-    static void receiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                BODIES.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        receiver.start();
+    static void receiver() {
+        receiver = ChatReceiver.start();
     }
 
     @AfterAll
     static void stop() {
         ChatIT.deleteChannels();
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -71,18 +56,19 @@ class ChatConsoleIT {
 
             driver.findElement(By.id("chatForm:chat-url")).clear();
             driver.findElement(By.id("chatForm:chat-url")).sendKeys(
-                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/v1/spaces/X/messages?token=" + secret);
+                    "http://127.0.0.1:" + receiver.port() + "/v1/spaces/X/messages?token=" + secret);
             driver.findElement(By.id("chatForm:chat-add")).click();
             By row = By.xpath("//span[contains(@class,'chat-name') and text()='" + name + "']/ancestor::tr");
             Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(row));
             assertFalse(driver.getPageSource().contains(secret), "the webhook URL is never shown back");
-            assertTrue(driver.findElement(row).getText().contains("http://127.0.0.1:" + receiver.getAddress().getPort() + "/…"));
+            assertTrue(driver.findElement(row).getText().contains("http://127.0.0.1:" + receiver.port() + "/…"));
 
             driver.findElement(row).findElement(By.cssSelector("button.chat-test")).click();
             Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
                     "Test message delivered to " + name + "."));
-            assertEquals(1, BODIES.size(), BODIES.toString());
-            assertTrue(BODIES.get(0).startsWith("{\"text\":\"*PSMM test message for " + name + "*"), BODIES.get(0));
+            List<ChatReceiver.Post> posts = receiver.all();
+            assertEquals(1, posts.size(), posts.toString());
+            assertTrue(posts.get(0).body().startsWith("{\"text\":\"*PSMM test message for " + name + "*"), posts.get(0).body());
             Browser.screenshot(driver, "settings-chat");
         } finally {
             driver.quit();

@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,12 +37,7 @@ class ChatIT {
 
     private static final Api API = PsmmServer.admin();
     private static final String SECRET = "KEY-" + UUID.randomUUID();
-    private static HttpServer receiver;
-    /** What the receiver answers: 200 or 500. */
-    private static final AtomicInteger ANSWER = new AtomicInteger(200);
-    private static final AtomicInteger REFUSED = new AtomicInteger();
-    /** Bodies accepted with a 200, per path. */
-    private static final List<String[]> ACCEPTED = new CopyOnWriteArrayList<>();
+    private static ChatReceiver receiver;
     private static long clockOffsetBefore;
 
     @Deployment(testable = false)
@@ -60,25 +46,9 @@ class ChatIT {
     }
 
     @BeforeAll
-    static void receiver() throws IOException {
+    static void receiver() {
         PsmmServer.removeAllHosts();
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", exchange -> {
-            String body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            int status = ANSWER.get();
-            if (status == 200) {
-                ACCEPTED.add(new String[] {exchange.getRequestURI().getPath(), body,
-                        exchange.getRequestHeaders().getFirst("Content-Type")});
-            } else {
-                REFUSED.incrementAndGet();
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        receiver = ChatReceiver.start();
         clockOffsetBefore = API.get("test/clock").json().getJsonNumber("offsetSeconds").longValue();
         setClock(0);
     }
@@ -89,7 +59,7 @@ class ChatIT {
         assertEquals(200, API.put("settings", """
                 {"chat.burstFailures":20,"chat.burstWindowMinutes":10,"chat.statusIntervalMinutes":60}""").status());
         setClock(clockOffsetBefore);
-        receiver.stop(0);
+        receiver.close();
     }
 
     /** Other tests count their notifications: leave them no chat channel. */
@@ -104,21 +74,17 @@ class ChatIT {
         assertEquals(200, r.status(), r.body());
     }
 
-    private static String hookUrl(String path) {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path + "?key=" + SECRET + "&token=" + SECRET;
-    }
-
-    private static long addChannel(String name, String type, String path) {
+    /** Adds a channel posting to {@code url}; returns its id. */
+    static long addChannel(String name, String type, String url, String secret) {
         Reply r = API.post("chat/channels", """
-                {"name":"%s","type":"%s","url":"%s"}""".formatted(name, type, hookUrl(path)));
+                {"name":"%s","type":"%s","url":"%s"}""".formatted(name, type, url));
         assertEquals(201, r.status(), r.body());
-        assertFalse(r.body().contains(SECRET), "the webhook URL is a secret, never shown back: " + r.body());
+        assertFalse(r.body().contains(secret), "the webhook URL is a secret, never shown back: " + r.body());
         return r.json().getJsonNumber("id").longValue();
     }
 
     private static List<JsonObject> accepted(String path) {
-        return ACCEPTED.stream().filter(a -> a[0].equals(path))
-                .map(a -> Json.createReader(new StringReader(a[1])).readObject()).toList();
+        return receiver.accepted(path);
     }
 
     @Test
@@ -135,8 +101,8 @@ class ChatIT {
     void eventsAndStatusWaitWhileTheReceiverFailsThenArriveOnce() throws Exception {
         String space = "/v1/spaces/AAAA" + UUID.randomUUID().toString().substring(0, 6) + "/messages";
         String hook = "/hooks/" + UUID.randomUUID();
-        long google = addChannel("space-" + space.substring(14, 20), "GOOGLE_CHAT", space);
-        addChannel("hook-" + hook.substring(8, 14), "WEBHOOK", hook);
+        long google = addChannel("space-" + space.substring(14, 20), "GOOGLE_CHAT", receiver.url(space, SECRET), SECRET);
+        addChannel("hook-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
         assertFalse(API.get("chat/channels").body().contains(SECRET));
 
         // The settings page's "send a test message", through the API.
@@ -145,7 +111,7 @@ class ChatIT {
         assertEquals("SENT", test.json().getString("status"), test.body());
         assertEquals(1, accepted(space).size());
         assertTrue(accepted(space).get(0).getString("text").startsWith("*PSMM test message for "), accepted(space).toString());
-        assertEquals("application/json; charset=UTF-8", ACCEPTED.get(0)[2]);
+        assertEquals("application/json; charset=UTF-8", receiver.all().get(0).contentType());
 
         // Real failed SSH logins on a lab host, collected by the real job.
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
@@ -165,7 +131,7 @@ class ChatIT {
         assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
 
         // The receiver fails; a burst and a status message are due.
-        ANSWER.set(500);
+        receiver.answer(500);
         Instant now = Instant.parse(API.get("test/clock").json().getString("now"));
         Instant mark = now.minus(Duration.ofHours(2));
         try (Connection c = PsmmServer.database()) {
@@ -181,7 +147,7 @@ class ChatIT {
         List<JsonObject> pending = API.get("notifications?status=PENDING").jsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(n -> n.getString("channel").equals("CHAT")).toList();
         assertTrue(pending.size() >= 4, "burst and status for two channels wait: " + pending);
-        assertTrue(REFUSED.get() >= 4, "the receiver was tried: " + REFUSED.get());
+        assertTrue(receiver.refused() >= 4, "the receiver was tried: " + receiver.refused());
         for (JsonObject n : pending) {
             assertTrue(n.getString("lastError").contains("HTTP 500"), n.toString());
             assertFalse(n.toString().contains(SECRET), "errors never hold the webhook URL: " + n);
@@ -189,7 +155,7 @@ class ChatIT {
         assertTrue(accepted(space).size() == 1 && accepted(hook).isEmpty(), "nothing delivered while it fails");
 
         // It comes back: past the retry delay, everything is delivered once, and only once.
-        ANSWER.set(200);
+        receiver.answer(200);
         setClock(30 * 60);
         API.post("notifications/send-due", "");
         API.post("notifications/send-due", "");

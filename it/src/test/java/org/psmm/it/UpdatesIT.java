@@ -142,8 +142,24 @@ class UpdatesIT {
         String host = labHost("lab-ftp", true);
         String ann = recipient("ann");
         UpdateLab.clearPortalEvents();
+        // Admins also hear of the reboot in chat: a real receiver as a generic webhook.
+        ChatReceiver chat = ChatReceiver.start();
+        String secret = UUID.randomUUID().toString();
+        ChatIT.addChannel("updates-" + secret.substring(0, 6), "WEBHOOK", chat.url("/hook", secret), secret);
 
-        JsonObject run = awaitEnd(start(host));
+        JsonObject run;
+        List<JsonObject> posted;
+        try {
+            run = awaitEnd(start(host));
+            MetricsIT.sendDue();
+            posted = chat.accepted("/hook");
+        } finally {
+            ChatIT.deleteChannels();
+            chat.close();
+        }
+        assertEquals(1, posted.size(), posted.toString());
+        assertEquals("reboot_required", posted.get(0).getString("event"), posted.toString());
+        assertTrue(posted.get(0).getString("title").contains(host), posted.toString());
 
         assertEquals("SUCCEEDED", run.getString("status"), run.toString());
         assertEquals(1, run.getJsonArray("packages").size(), run.toString());
