@@ -216,7 +216,9 @@ public final class LogCheckCommand {
             }
             LogLineParser parser = result.format.newParser();
             byte[][] literals = literalBytes(parser);
-            try (LineBatches batches = LineBatches.start(in, literals)) {
+            // Three threads: reading, parsing (this one, in order), printing.
+            try (LineBatches batches = LineBatches.start(in, literals);
+                    PrintingThread printing = PrintingThread.start(printer, file)) {
                 for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
                     result.lines += b.lines;
                     result.cut += b.cut;
@@ -224,10 +226,11 @@ public final class LogCheckCommand {
                         Optional<ParsedFailure> failure = parser.parse(b.texts[i], ctx);
                         if (failure.isPresent()) {
                             result.failures++;
-                            printer.print(file, b.numbers[i], failure.get());
+                            printing.add(b.numbers[i], failure.get());
                         }
                     }
                 }
+                printing.finish();
             }
         }
         return result;

@@ -32,9 +32,9 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
 
     @Override
     Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
-        if (!s.contains("[client ") && !s.contains("[remote ")) {
-            return Optional.empty();
-        }
+        // No whole-line search for "[client " / "[remote " first: the fields below end a line without
+        // them within a few characters (ip stays null), and bin/psmm-logcheck's reader has already
+        // checked these literals on the raw bytes.
         LineTime time;
         int p;
         if (s.charAt(0) == '[') {

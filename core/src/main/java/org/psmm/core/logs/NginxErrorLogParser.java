@@ -72,7 +72,8 @@ public final class NginxErrorLogParser extends AbstractLineParser {
         if (!basic && !s.startsWith(PAM_USER, m)) {
             return Optional.empty();
         }
-        for (int c = s.indexOf(CLIENT, m); c >= 0; c = s.indexOf(CLIENT, c + 1)) {
+        // The first ", client: " is found again only where it lies before m (inside nginx's prefix).
+        for (int c = first >= m ? first : s.indexOf(CLIENT, m); c >= 0; c = s.indexOf(CLIENT, c + 1)) {
             int end = suffixAddressEnd(s, c + CLIENT.length());
             if (end < 0) {
                 continue;

@@ -103,6 +103,47 @@ class LogCheckCommandTest {
         assertTrue(out().startsWith("Usage: psmm-logcheck"));
     }
 
+    /** sshd's failures are printed by a thread of their own (PrintingThread): many chunks, still in order. */
+    @Test
+    void manyFailuresOfAFileReadInOrderArePrintedInOrder() throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            log.append("Nov 23 10:00:01 h sshd[1]: Invalid user u").append(i).append(" from 192.0.2.1 port 5\n");
+        }
+        Path p = file("auth.log", log.toString());
+        assertEquals(0, run("--json", "--format", "sshd", p.toString()));
+        String[] printed = out().split("\n");
+        assertEquals(10_000, printed.length);
+        for (int i = 0; i < printed.length; i++) {
+            assertTrue(printed[i].contains("\"line\":" + (i + 1) + ",") && printed[i].contains("\"user\":\"u" + i + "\""),
+                    printed[i]);
+        }
+    }
+
+    /** A write error on the printing thread ends the run with status 1 and says so, without hanging. */
+    @Test
+    void anOutputThatCannotBeWrittenIsReported() throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            log.append("Nov 23 10:00:01 h sshd[1]: Invalid user u").append(i).append(" from 192.0.2.1 port 5\n");
+        }
+        Path p = file("auth.log", log.toString());
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        assertEquals(1, new LogCheckCommand(NOW, ZoneOffset.UTC).run(new String[] {"--json", p.toString()}, broken, err));
+        assertTrue(err().contains("cannot write the output: Broken pipe"), err());
+    }
+
     @Test
     void unreadableOrUnknownFilesExitWith1AndTheOthersAreStillRead() throws IOException {
         Path good = file("good.log", "Nov 23 10:00:01 h sshd[1]: Invalid user bob from 192.0.2.1 port 5\n");
