@@ -1,5 +1,6 @@
 package org.psmm.alert;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import org.psmm.core.alert.AlertKind;
 
@@ -19,54 +20,67 @@ public record AlertRow(long id, Long hostId, String hostName, AlertKind kind, St
     }
 
     // Bean-style getters for Faces pages.
+    @JsonbTransient
     public boolean isOpen() {
         return open();
     }
 
+    @JsonbTransient
     public long getId() {
         return id;
     }
 
+    @JsonbTransient
     public String getHostName() {
         return hostName;
     }
 
+    @JsonbTransient
     public AlertKind getKind() {
         return kind;
     }
 
+    @JsonbTransient
     public String getMount() {
         return mount;
     }
 
+    @JsonbTransient
     public Double getLastValue() {
         return lastValue;
     }
 
+    @JsonbTransient
     public Double getRaisedValue() {
         return raisedValue;
     }
 
+    @JsonbTransient
     public Integer getThreshold() {
         return threshold;
     }
 
+    @JsonbTransient
     public Instant getRaisedAt() {
         return raisedAt;
     }
 
+    @JsonbTransient
     public Instant getResolvedAt() {
         return resolvedAt;
     }
 
+    @JsonbTransient
     public Instant getAcknowledgedAt() {
         return acknowledgedAt;
     }
 
+    @JsonbTransient
     public String getDetail() {
         return detail;
     }
 
+    @JsonbTransient
     public String getAcknowledgedBy() {
         return acknowledgedBy;
     }

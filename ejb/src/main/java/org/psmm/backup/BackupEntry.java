@@ -1,5 +1,6 @@
 package org.psmm.backup;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 
 /**
@@ -12,38 +13,47 @@ public record BackupEntry(String fileName, Instant takenAt, Long sizeBytes, Stri
         String error, boolean onDisk, String startedBy) {
 
     // Bean-style getters for Faces pages.
+    @JsonbTransient
     public String getFileName() {
         return fileName;
     }
 
+    @JsonbTransient
     public Instant getTakenAt() {
         return takenAt;
     }
 
+    @JsonbTransient
     public Long getSizeBytes() {
         return sizeBytes;
     }
 
+    @JsonbTransient
     public String getSha256() {
         return sha256;
     }
 
+    @JsonbTransient
     public String getStatus() {
         return status;
     }
 
+    @JsonbTransient
     public Long getDurationMs() {
         return durationMs;
     }
 
+    @JsonbTransient
     public String getError() {
         return error;
     }
 
+    @JsonbTransient
     public boolean isOnDisk() {
         return onDisk;
     }
 
+    @JsonbTransient
     public String getStartedBy() {
         return startedBy;
     }

@@ -124,6 +124,8 @@ class BackupIT {
         java.util.Collections.reverse(reversed);
         assertEquals(reversed, listed.stream().map(o -> o.getString("fileName")).toList());
         JsonObject newest = listed.get(0);
+        assertTrue(newest.keySet().stream().noneMatch(k -> k.startsWith("get") || k.startsWith("is")),
+                "each field once, under its own name: " + newest.keySet());
         assertEquals("SUCCEEDED", newest.getString("status"));
         assertEquals(Files.size(DIR.resolve(newest.getString("fileName"))), newest.getJsonNumber("sizeBytes").longValue());
         assertTrue(newest.getJsonNumber("durationMs").longValue() >= 0);
