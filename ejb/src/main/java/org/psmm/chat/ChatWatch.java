@@ -81,15 +81,16 @@ public class ChatWatch {
 
     public Round runDue() {
         Instant now = clock.instant();
-        int bursts = announceBursts(now);
-        boolean status = postStatusIfDue(now);
+        // Without a channel nobody would hear of it: remember nothing, so a channel added later still hears.
+        boolean anyChannel = !channels.enabled().isEmpty();
+        int bursts = anyChannel ? announceBursts(now) : 0;
+        boolean status = postStatusIfDue(now, anyChannel);
         return new Round(bursts, status);
     }
 
     private int announceBursts(Instant now) {
         int threshold = settings.integer(SettingKey.CHAT_BURST_FAILURES);
-        // Without a channel nobody would hear of it: remember nothing, so a channel added later still hears.
-        if (threshold <= 0 || channels.enabled().isEmpty()) {
+        if (threshold <= 0) {
             return 0;
         }
         Duration window = settings.duration(SettingKey.CHAT_BURST_WINDOW);
@@ -139,7 +140,7 @@ public class ChatWatch {
         return String.join("\n", lines);
     }
 
-    private boolean postStatusIfDue(Instant now) {
+    private boolean postStatusIfDue(Instant now, boolean anyChannel) {
         Duration interval = settings.duration(SettingKey.CHAT_STATUS_INTERVAL);
         if (interval.isZero()) {
             return false;
@@ -150,7 +151,7 @@ public class ChatWatch {
             em.persist(new ChatWatchMark(STATUS_MARK, now));
             return false;
         }
-        if (now.isBefore(mark.getMarkedAt().plus(interval)) || channels.enabled().isEmpty()) {
+        if (now.isBefore(mark.getMarkedAt().plus(interval)) || !anyChannel) {
             return false;
         }
         notifier.post(status(mark.getMarkedAt(), now));

@@ -19,10 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import org.psmm.chat.ChatChannel;
 import org.psmm.chat.ChatChannelService;
+import org.psmm.chat.ChatTestMessage;
 import org.psmm.chat.ChatWatch;
 import org.psmm.notify.Notification;
-import org.psmm.notify.Outbox;
-import org.psmm.notify.OutboxSender;
 import org.psmm.security.PsmmRole;
 
 /**
@@ -42,10 +41,7 @@ public class ChatResource {
     private ChatWatch watch;
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
-    private OutboxSender sender;
+    private ChatTestMessage testMessage;
 
     /** What an admin sends to add a channel. */
     public record ChannelForm(String name, String type, String url) {
@@ -98,11 +94,9 @@ public class ChatResource {
     @POST
     @Path("channels/{id}/test")
     public TestResult test(@PathParam("id") long id, @Context SecurityContext security) {
-        long notificationId = channels.queueTest(id, security.getUserPrincipal().getName())
+        Notification n = testMessage.send(id, security.getUserPrincipal().getName())
                 .orElseThrow(() -> new NotFoundException("No chat channel " + id));
-        sender.sendDue();
-        Notification n = outbox.find(notificationId).orElseThrow();
-        return new TestResult(notificationId, n.getStatus().name(), n.getLastError());
+        return new TestResult(n.getId(), n.getStatus().name(), n.getLastError());
     }
 
     /** Runs the chat watch now: bursts of failed logins, and the status message if it is due. */

@@ -9,11 +9,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.psmm.chat.ChatChannel;
 import org.psmm.chat.ChatChannelService;
+import org.psmm.chat.ChatTestMessage;
 import org.psmm.chat.InvalidChatChannelException;
 import org.psmm.notify.Notification;
 import org.psmm.notify.NotificationStatus;
-import org.psmm.notify.Outbox;
-import org.psmm.notify.OutboxSender;
 
 /** The chat channels of settings.xhtml: add one (its URL is never shown back), test, switch off, delete. */
 @Named
@@ -26,10 +25,7 @@ public class ChatChannelsPanel implements Serializable {
     private ChatChannelService channels;
 
     @EJB
-    private Outbox outbox;
-
-    @EJB
-    private OutboxSender sender;
+    private ChatTestMessage testMessage;
 
     private List<ChatChannel> rows;
     private String name;
@@ -59,9 +55,7 @@ public class ChatChannelsPanel implements Serializable {
 
     public void test(ChatChannel c) {
         String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        long id = channels.queueTest(c.getId(), by).orElseThrow();
-        sender.sendDue();
-        Notification n = outbox.find(id).orElseThrow();
+        Notification n = testMessage.send(c.getId(), by).orElseThrow();
         if (n.getStatus() == NotificationStatus.SENT) {
             ConsoleMessages.info(ConsoleMessages.text("chat.testSent", c.getName()));
         } else {
