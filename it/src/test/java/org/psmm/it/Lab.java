@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Lab {
 
-    private static final Path DIR = Path.of(System.getProperty("psmm.lab", "../lab")).toAbsolutePath().normalize();
+    static final Path DIR = Path.of(System.getProperty("psmm.lab", "../lab")).toAbsolutePath().normalize();
 
     /**
      * This checkout's lab scripts, for the ones the running lab's checkout may not have yet
@@ -32,11 +32,7 @@ public final class Lab {
 
     /** lab/status as JSON; fails (never skips) when the lab is not running. */
     public static JsonObject status() {
-        String out = run("status");
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(out))) {
-            json = reader.readObject();
-        }
+        JsonObject json = json(run("status"));
         for (String host : List.of("lab-ftp", "lab-web", "lab-sql")) {
             if (!json.getJsonObject("hosts").getJsonObject(host).getBoolean("ssh_up")) {
                 throw new IllegalStateException(host + "'s sshd is not running: start the lab with lab/up");
@@ -83,26 +79,12 @@ public final class Lab {
 
     /** Makes N real failed logins (lab/attack) and returns what was attempted, one object each. */
     public static List<JsonObject> attack(String service, int n) {
-        return run("attack", service, String.valueOf(n)).lines()
-                .filter(l -> l.startsWith("{"))
-                .map(l -> {
-                    try (var reader = Json.createReader(new StringReader(l))) {
-                        return reader.readObject();
-                    }
-                })
-                .toList();
+        return jsonLines(run("attack", service, String.valueOf(n)));
     }
 
     /** The same, all on one lab host. */
     public static List<JsonObject> attack(String service, int n, String host) {
-        return run("attack", service, String.valueOf(n), host).lines()
-                .filter(l -> l.startsWith("{"))
-                .map(l -> {
-                    try (var reader = Json.createReader(new StringReader(l))) {
-                        return reader.readObject();
-                    }
-                })
-                .toList();
+        return jsonLines(run("attack", service, String.valueOf(n), host));
     }
 
     /** Rotates a lab log: rename, copytruncate or gzip (lab/rotate). */
@@ -130,12 +112,15 @@ public final class Lab {
         run(SCRIPTS, "journal", "vacuum", file.toString());
     }
 
-    private static List<JsonObject> jsonLines(String out) {
-        return out.lines().filter(l -> l.startsWith("{")).map(l -> {
-            try (var reader = Json.createReader(new StringReader(l))) {
-                return reader.readObject();
-            }
-        }).toList();
+    /** The JSON objects among a script's output lines. */
+    static List<JsonObject> jsonLines(String out) {
+        return out.lines().filter(l -> l.startsWith("{")).map(Lab::json).toList();
+    }
+
+    static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 
     public static List<String> jsonStrings(JsonObject o, String field) {
@@ -146,7 +131,8 @@ public final class Lab {
         return run(DIR, script, args);
     }
 
-    private static String run(Path dir, String script, String... args) {
+    /** Runs lab/SCRIPT ARGS from DIR and returns its standard output; fails when it fails. */
+    static String run(Path dir, String script, String... args) {
         List<String> command = new ArrayList<>();
         command.add(dir.resolve(script).toString());
         command.addAll(List.of(args));
@@ -154,11 +140,12 @@ public final class Lab {
             Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("lab/" + script + " failed (is the lab up? run lab/up as root)");
+                throw new IllegalStateException("lab/" + script + " " + String.join(" ", args) + " failed in " + dir
+                        + " (is the lab up? run lab/up as root)");
             }
             return new String(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run lab/" + script + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot run lab/" + script + " in " + dir + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

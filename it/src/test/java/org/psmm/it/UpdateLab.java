@@ -1,24 +1,17 @@
 package org.psmm.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The lab's pieces for system updates (lab/apt-repo, lab/captive-portal), from the lab directory
- * named by psmm.lab.updates (the normal lab unless set). Fails, never skips, when they are missing.
+ * The lab's pieces for system updates (lab/apt-repo, lab/captive-portal) of the running lab. Fails,
+ * never skips, when they are missing.
  */
 final class UpdateLab {
-
-    private static final Path DIR = Path.of(System.getProperty("psmm.lab.updates",
-            System.getProperty("psmm.lab", "../lab"))).toAbsolutePath().normalize();
 
     private UpdateLab() {
     }
@@ -65,28 +58,10 @@ final class UpdateLab {
     }
 
     private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return Lab.json(text);
     }
 
     private static String run(String script, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(DIR.resolve(script).toString());
-        command.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("lab/" + script + " " + String.join(" ", args) + " failed in " + DIR
-                        + " (run lab/up as root)");
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run lab/" + script + " in " + DIR + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Lab.run(Lab.DIR, script, args);
     }
 }
