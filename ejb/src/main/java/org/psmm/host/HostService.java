@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Adds, changes, lists and removes hosts. Names are unique, compared as typed after trimming. */
 @Stateless
@@ -22,6 +23,12 @@ public class HostService {
 
     public List<Host> list() {
         return em.createQuery("SELECT h FROM Host h ORDER BY h.name", Host.class).getResultList();
+    }
+
+    /** The host of exactly this name (the column's collation ignores case; names here do not). */
+    public Optional<Host> byName(String name) {
+        return em.createQuery("SELECT h FROM Host h WHERE h.name = :n", Host.class).setParameter("n", name)
+                .getResultList().stream().filter(h -> h.getName().equals(name)).findFirst();
     }
 
     public long count() {

@@ -115,7 +115,7 @@ public class MetricsResource {
                 // a host may be named with digits only: try the name
             }
         }
-        return hosts.list().stream().filter(h -> h.getName().equals(host)).findFirst()
+        return hosts.byName(host)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No host " + host));
     }
 }

@@ -146,7 +146,7 @@ public class UpdatesResource {
     }
 
     private Host hostNamed(String name) {
-        return hosts.list().stream().filter(h -> h.getName().equals(name.strip())).findFirst()
+        return hosts.byName(name.strip())
                 .orElseThrow(() -> new NotFoundException(
                         UpdateExceptionMappers.json(Response.Status.NOT_FOUND, "No host named " + name.strip())));
     }
