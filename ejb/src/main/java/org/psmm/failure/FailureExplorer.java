@@ -5,7 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,6 +115,16 @@ public class FailureExplorer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long export(FailureFilter filter, RowSink sink) throws IOException {
         return export(filter, false, sink);
+    }
+
+    /** The filtered rows as CSV ({@link FailureCsv}, header first) written to {@code out}; returns the row count. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long exportCsv(FailureFilter filter, boolean oldestFirst, OutputStream out) throws IOException {
+        Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        FailureCsv.writeHeader(csv);
+        long rows = export(filter, oldestFirst, r -> FailureCsv.write(csv, r));
+        csv.flush();
+        return rows;
     }
 
     /** As {@link #export(FailureFilter, RowSink)}, oldest first when asked (a day's report reads as it happened). */

@@ -4,12 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +18,6 @@ import org.psmm.core.report.Count;
 import org.psmm.core.report.CsvAttachment;
 import org.psmm.core.report.DailyFailureReport;
 import org.psmm.core.report.MultiServiceIp;
-import org.psmm.failure.FailureCsv;
 import org.psmm.failure.FailureExplorer;
 import org.psmm.failure.FailureFilter;
 import org.psmm.failure.FailureSummary;
@@ -89,11 +84,7 @@ public class DailyReportBuilder {
         long rows;
         byte[] bytes;
         try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 64 * 1024);
-            FailureCsv.writeHeader(out);
-            rows = explorer.export(new FailureFilter(from, to, null, null, null, null, null), true,
-                    r -> FailureCsv.write(out, r));
-            out.flush();
+            rows = explorer.exportCsv(new FailureFilter(from, to, null, null, null, null, null), true, buffer);
             bytes = buffer.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the report's CSV: " + e.getMessage(), e);

@@ -8,11 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import org.psmm.failure.FailureCsv;
 import org.psmm.failure.FailureExplorer;
 import org.psmm.failure.FailureFilter;
 import org.psmm.security.PsmmRole;
@@ -34,12 +29,7 @@ public class FailuresCsvResource {
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Response csv(@BeanParam FailureQuery query) {
         FailureFilter filter = query.filter();
-        StreamingOutput body = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            FailureCsv.writeHeader(out);
-            explorer.export(filter, row -> FailureCsv.write(out, row));
-            out.flush();
-        };
+        StreamingOutput body = output -> explorer.exportCsv(filter, false, output);
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"psmm-failures.csv\"")
                 .header("X-Content-Type-Options", "nosniff")
