@@ -297,6 +297,16 @@ public class BackupService {
      * Backups newest first: every file of the directory (the truth, also after a restore brought
      * the history back older) with what its run recorded, then failed runs that left no file.
      */
+    /** When the newest backup file on disk was taken, if there is one (the directory alone, newest first). */
+    public Optional<Instant> newest() {
+        Path dir = directory();
+        try {
+            return BackupDirectory.list(dir).stream().findFirst().map(BackupName::takenAt);
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.FAILED, "Cannot read the backup directory " + dir + ": " + e.getMessage());
+        }
+    }
+
     public List<BackupEntry> list() {
         Path dir = directory();
         Map<String, BackupRun> runs = new HashMap<>();

@@ -93,8 +93,8 @@ public class BackupTimer {
 
     /** Time since the newest backup on disk, or null when there is none. */
     private Duration sinceNewest() {
-        return backups.list().stream().filter(BackupEntry::onDisk).findFirst()
-                .map(e -> Duration.between(e.takenAt(), clock.instant()))
+        return backups.newest()
+                .map(taken -> Duration.between(taken, clock.instant()))
                 .map(d -> d.isNegative() ? Duration.ZERO : d)
                 .orElse(null);
     }

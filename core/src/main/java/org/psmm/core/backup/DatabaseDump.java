@@ -16,7 +16,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +38,9 @@ public final class DatabaseDump {
     public static final List<String> SERVER_TABLES = List.of("JOB_INSTANCE", "JOB_EXECUTION", "STEP_EXECUTION",
             "PARTITION_EXECUTION", "JBOSS_EJB_TIMER");
 
-    private static final byte[] COMPLETED = "-- Dump completed".getBytes(StandardCharsets.US_ASCII);
+    private static final String COMPLETED = "-- Dump completed";
+    /** How much of the dump's end is kept to look for COMPLETED. */
+    private static final int TAIL = 256;
 
     /** A written backup. */
     public record Written(BackupName name, Path file, long sizeBytes, String sha256, Duration took) {
@@ -129,16 +130,19 @@ public final class DatabaseDump {
     /** Copies everything; true when the text ends with mariadb-dump's closing comment. */
     private static boolean copyWatchingEnd(InputStream in, OutputStream out) throws IOException {
         byte[] buffer = new byte[1 << 16];
-        byte[] tail = new byte[0];
+        byte[] tail = new byte[TAIL];
+        int tailLength = 0;
         int n;
         while ((n = in.read(buffer)) >= 0) {
             out.write(buffer, 0, n);
-            byte[] joined = Arrays.copyOf(tail, tail.length + n);
-            System.arraycopy(buffer, 0, joined, tail.length, n);
-            tail = joined.length > 256 ? Arrays.copyOfRange(joined, joined.length - 256, joined.length) : joined;
+            // Keep the last TAIL bytes seen, without copying the whole buffer at every read.
+            int taken = Math.min(n, TAIL);
+            int kept = Math.min(tailLength, TAIL - taken);
+            System.arraycopy(tail, tailLength - kept, tail, 0, kept);
+            System.arraycopy(buffer, n - taken, tail, kept, taken);
+            tailLength = kept + taken;
         }
-        String end = new String(tail, StandardCharsets.US_ASCII);
-        return end.contains(new String(COMPLETED, StandardCharsets.US_ASCII));
+        return new String(tail, 0, tailLength, StandardCharsets.US_ASCII).contains(COMPLETED);
     }
 
     private static final class CountingOutputStream extends java.io.FilterOutputStream {
