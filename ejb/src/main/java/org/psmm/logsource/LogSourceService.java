@@ -108,12 +108,9 @@ public class LogSourceService {
      * The usual logs of a Debian server with these roles; the admin keeps those that exist.
      * SSH is read on every host: it is the most attacked service. Where the host check found that
      * auth.log or MariaDB's error log does not exist, the journal is suggested instead.
+     *
+     * @param missing the usual log files the host check found missing on the host
      */
-    public static List<LogSourceForm> suggestions(Host host) {
-        return suggestions(host, java.util.Set.of());
-    }
-
-    /** @param missing the usual log files the host check found missing on the host */
     public static List<LogSourceForm> suggestions(Host host, java.util.Set<String> missing) {
         List<LogSourceForm> forms = new ArrayList<>();
         forms.add(missing.contains(AUTH_LOG) ? LogSourceForm.journal(SSHD_JOURNAL_FILTER, "sshd")

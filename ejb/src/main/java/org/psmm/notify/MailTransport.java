@@ -40,10 +40,6 @@ public class MailTransport {
         }
     }
 
-    public void send(Notification n) throws MessagingException, PermanentFailure {
-        send(n, null);
-    }
-
     /**
      * Sends a message: plain text, or multipart/alternative (text + HTML) when it has HTML; with
      * an attachment, that body and the file go in a multipart/mixed.

@@ -146,10 +146,6 @@ public class DailyReportService {
         });
     }
 
-    public boolean reported(LocalDate day) {
-        return ledger.scheduledRun(day) != null;
-    }
-
     public List<DailyReportRun> history(int max) {
         return ledger.history(max);
     }

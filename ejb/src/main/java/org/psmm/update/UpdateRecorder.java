@@ -49,13 +49,11 @@ public class UpdateRecorder {
 
     /** A new queued run of the host, refused if one is already queued or running. */
     public long queue(long hostId, String requestedBy) {
-        Host host = em.find(Host.class, hostId);
+        // The row lock serialises two requests for the same host: the second waits for the first's commit.
+        Host host = em.find(Host.class, hostId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (host == null) {
             throw new org.psmm.host.HostNotFoundException(hostId);
         }
-        // Serialises two requests for the same host: the second waits for the first's commit.
-        em.createQuery("SELECT h FROM Host h WHERE h.id = :id", Host.class).setParameter("id", hostId)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getSingleResult();
         List<Long> active = em.createQuery("SELECT r.id FROM UpdateRun r WHERE r.hostId = :h AND r.status IN :s",
                         Long.class)
                 .setParameter("h", hostId).setParameter("s", List.of(UpdateStatus.QUEUED, UpdateStatus.RUNNING))

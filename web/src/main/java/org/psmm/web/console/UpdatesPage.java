@@ -9,9 +9,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.psmm.host.Host;
@@ -221,12 +219,6 @@ public class UpdatesPage implements Serializable {
         return r.getStatus() == UpdateStatus.RUNNING && r.getPhase() != null
                 ? status + " (" + ConsoleMessages.text("updates.phase." + r.getPhase()) + ")"
                 : status;
-    }
-
-    public Map<String, String> getPortalSummary() {
-        Map<String, String> m = new LinkedHashMap<>();
-        updates.portals().forEach(p -> m.put(p.site().isEmpty() ? "—" : p.site(), p.loginUrl()));
-        return m;
     }
 
     private boolean requireAdmin() {
