@@ -91,13 +91,13 @@ final class JournalStream implements AutoCloseable {
             }
             if (lines.truncated()) {
                 expectedFirst = null;
-                return new JournalLine(null, lines.offset(), null, true);
+                return new JournalLine(lines.offset(), null, true);
             }
             JournalEntry entry;
             try {
                 entry = JournalJson.parse(lines.line());
             } catch (MalformedJournalEntryException e) {
-                return new JournalLine(null, lines.offset(), null, true);
+                return new JournalLine(lines.offset(), null, true);
             }
             if (expectedFirst != null) {
                 String expected = expectedFirst;
@@ -112,7 +112,7 @@ final class JournalStream implements AutoCloseable {
                 continue;
             }
             position = new JournalCheckpoint(entry.cursor(), entry.realtimeMicros());
-            return new JournalLine(identity(entry.cursor()), entry.realtimeMicros(), entry, false);
+            return new JournalLine(entry.realtimeMicros(), entry, false);
         }
     }
 
