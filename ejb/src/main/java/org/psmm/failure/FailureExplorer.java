@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.psmm.core.report.MultiServiceIp;
 
 /**
  * Reads auth_failure for the explorer with plain JDBC, so each query says which index it rides
@@ -213,21 +214,21 @@ public class FailureExplorer {
      * Source IPs of [from, to) that failed on more than one service, most services then most
      * failures first, at most {@code limit} of them (ask for one more to know whether the list was cut).
      */
-    public List<IpServices> multiServiceIps(Instant from, Instant to, int limit) {
+    public List<MultiServiceIp> multiServiceIps(Instant from, Instant to, int limit) {
         // Same temporary-table budget as top(): a day of a scan may group tens of thousands of IPs.
         String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
                 + "SELECT source_ip, GROUP_CONCAT(DISTINCT service ORDER BY service SEPARATOR ','), COUNT(*) AS n "
                 + "FROM auth_failure FORCE INDEX (ix_auth_failure_time) WHERE occurred_at >= ? AND occurred_at < ? "
                 + "GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
                 + "ORDER BY COUNT(DISTINCT service) DESC, n DESC, source_ip LIMIT ?";
-        List<IpServices> out = new ArrayList<>();
+        List<MultiServiceIp> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, FailureFilter.utc(from));
             ps.setObject(2, FailureFilter.utc(to));
             ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new IpServices(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
+                    out.add(new MultiServiceIp(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
                 }
             }
         } catch (SQLException e) {

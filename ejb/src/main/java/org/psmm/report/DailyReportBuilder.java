@@ -22,7 +22,6 @@ import org.psmm.failure.FailureExplorer;
 import org.psmm.failure.FailureFilter;
 import org.psmm.failure.FailureSummary;
 import org.psmm.failure.HostServiceCount;
-import org.psmm.failure.IpServices;
 
 /**
  * Reads one day's figures from auth_failure: every count is a GROUP BY in the database, and the
@@ -57,11 +56,11 @@ public class DailyReportBuilder {
             return new DailyFailureReport(day, zone, partial, 0, previous, List.of(), List.of(), List.of(), List.of(),
                     List.of(), false, null);
         }
-        List<IpServices> multi = explorer.multiServiceIps(from, to, MULTI_SERVICE_IPS + 1);
+        List<MultiServiceIp> multi = explorer.multiServiceIps(from, to, MULTI_SERVICE_IPS + 1);
         return new DailyFailureReport(day, zone, partial, total, previous,
                 totals(groups, HostServiceCount::service), totals(groups, HostServiceCount::hostName),
                 counts(explorer.topIps(from, to)), counts(explorer.topUsers(from, to)),
-                multi.stream().limit(MULTI_SERVICE_IPS).map(i -> new MultiServiceIp(i.ip(), i.services(), i.count())).toList(),
+                multi.stream().limit(MULTI_SERVICE_IPS).toList(),
                 multi.size() > MULTI_SERVICE_IPS, csv(day, from, to));
     }
 
