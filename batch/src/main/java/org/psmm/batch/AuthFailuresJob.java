@@ -30,9 +30,7 @@ public class AuthFailuresJob {
 
     /** @return the new execution's id */
     public long start() {
-        pause.reason().ifPresent(why -> {
-            throw new JobConflictException("Jobs are paused: " + why);
-        });
+        refuseWhilePaused(pause);
         JobOperator operator = BatchRuntime.getJobOperator();
         List<Long> running = running(operator);
         if (!running.isEmpty()) {
@@ -46,6 +44,13 @@ public class AuthFailuresJob {
         parameters.setProperty("sourceIds", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         parameters.setProperty("threads", String.valueOf(THREADS));
         return operator.start(NAME, parameters);
+    }
+
+    /** A restore is replacing the database: no job starts or restarts until it is over. */
+    static void refuseWhilePaused(JobPause pause) {
+        pause.reason().ifPresent(why -> {
+            throw new JobConflictException("Jobs are paused: " + why);
+        });
     }
 
     public boolean isRunning() {

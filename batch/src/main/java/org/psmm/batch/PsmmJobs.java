@@ -76,9 +76,7 @@ public class PsmmJobs {
 
     /** Restarts a failed or stopped execution with its own parameters; returns the new id. */
     public long restart(long id) {
-        pause.reason().ifPresent(why -> {
-            throw new JobConflictException("Jobs are paused: " + why);
-        });
+        AuthFailuresJob.refuseWhilePaused(pause);
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(id);
         if (AuthFailuresJob.NAME.equals(execution.getJobName()) && !operator.getRunningExecutions(AuthFailuresJob.NAME).isEmpty()) {
