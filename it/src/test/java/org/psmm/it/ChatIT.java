@@ -49,8 +49,7 @@ class ChatIT {
     static void receiver() {
         PsmmServer.removeAllHosts();
         receiver = ChatReceiver.start();
-        clockOffsetBefore = API.get("test/clock").json().getJsonNumber("offsetSeconds").longValue();
-        setClock(0);
+        clockOffsetBefore = PsmmServer.useRealClock();
     }
 
     @AfterAll
@@ -58,7 +57,7 @@ class ChatIT {
         deleteChannels();
         assertEquals(200, API.put("settings", """
                 {"chat.burstFailures":20,"chat.burstWindowMinutes":10,"chat.statusIntervalMinutes":60}""").status());
-        setClock(clockOffsetBefore);
+        PsmmServer.setClockOffset(clockOffsetBefore);
         receiver.close();
     }
 
@@ -67,11 +66,6 @@ class ChatIT {
         for (JsonValue c : API.get("chat/channels").jsonArray()) {
             assertEquals(204, API.delete("chat/channels/" + c.asJsonObject().getJsonNumber("id")).status());
         }
-    }
-
-    private static void setClock(long offsetSeconds) {
-        Reply r = API.put("test/clock", "{\"offsetSeconds\":" + offsetSeconds + "}");
-        assertEquals(200, r.status(), r.body());
     }
 
     /** Adds a channel posting to {@code url}; returns its id. */
@@ -156,7 +150,7 @@ class ChatIT {
 
         // It comes back: past the retry delay, everything is delivered once, and only once.
         receiver.answer(200);
-        setClock(30 * 60);
+        PsmmServer.setClockOffset(30 * 60);
         API.post("notifications/send-due", "");
         API.post("notifications/send-due", "");
         long collected;

@@ -19,6 +19,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +38,17 @@ class FailuresApiIT {
         return PsmmServer.ear();
     }
 
+    private static long clockOffsetBefore;
+
+    @AfterAll
+    static void clockBack() {
+        PsmmServer.setClockOffset(clockOffsetBefore);
+    }
+
     @BeforeAll
     static void rows() throws Exception {
+        // The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
+        clockOffsetBefore = PsmmServer.useRealClock();
         data = new ExplorerData().create();
         PsmmServer.ensureUser("explorer-viewer", "viewer-secret-1", "viewer");
     }

@@ -11,6 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,17 @@ class FailuresConsoleIT {
         return PsmmServer.ear();
     }
 
+    private static long clockOffsetBefore;
+
+    @AfterAll
+    static void clockBack() {
+        PsmmServer.setClockOffset(clockOffsetBefore);
+    }
+
     @BeforeAll
     static void rows() throws Exception {
+        // The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
+        clockOffsetBefore = PsmmServer.useRealClock();
         data = new ExplorerData().create();
         // Enough rows to rank among today's top users whatever the other tests attacked before.
         data.insertNow(ExplorerData.SCRIPT_USER, "203.0.113.66", 40);

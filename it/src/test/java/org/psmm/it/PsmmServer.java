@@ -96,6 +96,23 @@ public final class PsmmServer {
     }
 
     /**
+     * Puts PSMM's clock back on real time (tests move it through api/test/clock) and returns the
+     * offset it had, for {@link #setClockOffset} to restore: for tests whose rows are stamped now.
+     */
+    public static long useRealClock() {
+        long before = admin().get("test/clock").json().getJsonNumber("offsetSeconds").longValue();
+        setClockOffset(0);
+        return before;
+    }
+
+    public static void setClockOffset(long offsetSeconds) {
+        Reply r = admin().put("test/clock", "{\"offsetSeconds\":" + offsetSeconds + "}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("cannot set PSMM's clock: " + r.status() + " " + r.body());
+        }
+    }
+
+    /**
      * Deletes every host (and with it its log sources and failures). The auth-failures job reads
      * every enabled source of every host, so a test class that runs it starts from no host: what
      * earlier classes left (a lab host whose key another test changed, one whose sshd it stopped)
