@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,7 +97,8 @@ class JobsConsoleIT {
         driver.findElement(failedRow).findElement(By.cssSelector(".restart-execution")).click();
 
         // The restart is a new execution with a higher id; the page refreshes until it completes.
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> {
+        // The table is replaced at each refresh: a row replaced while being read is read again.
+        new WebDriverWait(driver, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class).until(d -> {
             var first = d.findElements(By.cssSelector("[id='jobsForm:executions'] tbody tr")).get(0).getText();
             return first.contains("COMPLETED") && !first.startsWith(String.valueOf(failedId));
         });
