@@ -2,6 +2,7 @@ package org.psmm.core.logcheck;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -23,9 +24,11 @@ final class LineBatches implements AutoCloseable {
     private static final int BATCH_LINES = 4096;
     private static final int BATCHES_AHEAD = 8;
 
-    /** Lines of the log that passed the pre-filter, with their numbers, and what the batch skipped. */
+    /** Lines of the log that passed the pre-filter, as bytes, with their numbers, and what the batch skipped. */
     static final class Batch {
-        final String[] texts = new String[BATCH_LINES];
+        /** Line i's bytes are data[starts[i], starts[i + 1]). */
+        byte[] data = new byte[BATCH_LINES * 128];
+        final int[] starts = new int[BATCH_LINES + 1];
         final long[] numbers = new long[BATCH_LINES];
         int size;
         /** Lines read for this batch, kept or not. */
@@ -88,7 +91,12 @@ final class LineBatches implements AutoCloseable {
                 if (r.truncated()) {
                     b.cut++;
                 } else if (literals.length == 0 || r.containsAny(literals)) {
-                    b.texts[b.size] = r.line();
+                    int at = b.starts[b.size];
+                    if (b.data.length - at < r.length()) {
+                        b.data = Arrays.copyOf(b.data, Math.max(b.data.length * 2, at + r.length()));
+                    }
+                    r.copyTo(b.data, at);
+                    b.starts[b.size + 1] = at + r.length();
                     b.numbers[b.size] = r.lineNumber();
                     if (++b.size == BATCH_LINES) {
                         queue.put(b);

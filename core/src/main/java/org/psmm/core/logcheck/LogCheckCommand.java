@@ -26,6 +26,7 @@ import java.util.zip.GZIPInputStream;
 import org.psmm.core.logs.CompressedLogs;
 import org.psmm.core.logs.FormatDetector;
 import org.psmm.core.logs.LogFormat;
+import org.psmm.core.logs.RawLine;
 import org.psmm.core.logs.LogLineParser;
 import org.psmm.core.logs.LogLineReader;
 import org.psmm.core.logs.ParseContext;
@@ -219,11 +220,13 @@ public final class LogCheckCommand {
             // Three threads: reading, parsing (this one, in order), printing.
             try (LineBatches batches = LineBatches.start(in, literals);
                     PrintingThread printing = PrintingThread.start(printer, file)) {
+                RawLine line = RawLine.view();
                 for (LineBatches.Batch b = batches.next(); b != null; b = batches.next()) {
                     result.lines += b.lines;
                     result.cut += b.cut;
                     for (int i = 0; i < b.size; i++) {
-                        Optional<ParsedFailure> failure = parser.parse(b.texts[i], ctx);
+                        line.set(b.data, b.starts[i], b.starts[i + 1]);
+                        Optional<ParsedFailure> failure = parser.parse(line, ctx);
                         if (failure.isPresent()) {
                             result.failures++;
                             printing.add(b.numbers[i], failure.get());

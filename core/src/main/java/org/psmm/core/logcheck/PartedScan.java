@@ -206,7 +206,7 @@ final class PartedScan {
             if (reader.truncated()) {
                 part.cut++;
             } else if (literals.length == 0 || reader.containsAny(literals)) {
-                Optional<ParsedFailure> failure = parser.parse(reader.line(), ctx);
+                Optional<ParsedFailure> failure = parser.parse(reader.bytes(), ctx);
                 if (failure.isPresent()) {
                     part.rendered.render(failure.get());
                     part.add(reader.lineNumber(), part.rendered.renderedLength());

@@ -19,14 +19,14 @@ abstract class AbstractLineParser implements LogLineParser {
     }
 
     @Override
-    public final Optional<ParsedFailure> parse(String line, ParseContext ctx) {
+    public final Optional<ParsedFailure> parse(RawLine line, ParseContext ctx) {
         if (line == null || line.isEmpty() || line.length() > MAX_LINE_CHARS) {
             return Optional.empty();
         }
         try {
             Optional<ParsedFailure> failure = parseLine(line, ctx);
             if (failure.isEmpty() && containsRepeated(line)) {
-                String inner = unrepeated(line);
+                RawLine inner = unrepeated(line);
                 if (inner != null) {
                     failure = parseLine(inner, ctx);
                 }
@@ -46,7 +46,7 @@ abstract class AbstractLineParser implements LogLineParser {
      * line.contains(REPEATED), sought by its 'g': a run with C1 only (bin/psmm-logcheck) has no
      * intrinsic for String.indexOf(String), whose loop stops at every ':' of a line's timestamp.
      */
-    static boolean containsRepeated(String line) {
+    static boolean containsRepeated(RawLine line) {
         for (int g = line.indexOf('g', REPEATED_G); g >= 0; g = line.indexOf('g', g + 1)) {
             if (line.startsWith(REPEATED, g - REPEATED_G)) {
                 return true;
@@ -59,7 +59,7 @@ abstract class AbstractLineParser implements LogLineParser {
      * rsyslog folds identical messages: {@code host sshd[1]: message repeated 2 times: [ Failed
      * password ...]}. The line without the fold, or null; one failure is reported for it.
      */
-    static String unrepeated(String line) {
+    static RawLine unrepeated(RawLine line) {
         int r = line.indexOf(REPEATED);
         int p = r + REPEATED.length();
         int digits = p;
@@ -69,22 +69,22 @@ abstract class AbstractLineParser implements LogLineParser {
         if (p == digits || !line.startsWith(" times: [ ", p) || !line.endsWith("]")) {
             return null;
         }
-        return line.substring(0, r + 2) + line.substring(p + 10, line.length() - 1);
+        return RawLine.of(line.substring(0, r + 2) + line.substring(p + 10, line.length() - 1));
     }
 
     /** Parses a line of at most {@link #MAX_LINE_CHARS} characters. */
-    abstract Optional<ParsedFailure> parseLine(String line, ParseContext ctx);
+    abstract Optional<ParsedFailure> parseLine(RawLine line, ParseContext ctx);
 
     Optional<ParsedFailure> failure(ParseContext ctx, FailureKind kind, String user, String ip, LineTime time) {
         return ctx.failure(format, kind, user, ClientAddresses.normalize(ip), time);
     }
 
-    SyslogEnvelope envelope(String s) {
+    SyslogEnvelope envelope(RawLine s) {
         return SyslogEnvelope.parse(s, syslogStamps);
     }
 
     /** The index after {@code " port N"} at p, or p where there is none. */
-    static int skipPort(String s, int p) {
+    static int skipPort(RawLine s, int p) {
         if (s.startsWith(" port ", p)) {
             int q = p + 6;
             while (Timestamps.digit(s, q) >= 0) {
@@ -98,7 +98,7 @@ abstract class AbstractLineParser implements LogLineParser {
     }
 
     /** Whether s from p on is only blanks. */
-    static boolean blankFrom(String s, int p) {
+    static boolean blankFrom(RawLine s, int p) {
         for (int i = p; i < s.length(); i++) {
             if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
                 return false;

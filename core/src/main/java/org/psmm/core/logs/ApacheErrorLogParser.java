@@ -31,7 +31,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         // No whole-line search for "[client " / "[remote " first: the fields below end a line without
         // them within a few characters (ip stays null), and bin/psmm-logcheck's reader has already
         // checked these literals on the raw bytes.
@@ -106,7 +106,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     }
 
     /** The index of the "] " closing a client field whose address starts at a, or -1. */
-    private static int clientEnd(String s, int a) {
+    private static int clientEnd(RawLine s, int a) {
         if (Timestamps.at(s, a, '[')) {
             int close = s.indexOf(']', a);
             if (close < 0) {
@@ -119,7 +119,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
         return close < 0 || close - a > 60 ? -1 : close;
     }
 
-    private static int skipPortLength(String s, int p) {
+    private static int skipPortLength(RawLine s, int p) {
         if (!Timestamps.at(s, p, ':')) {
             return 0;
         }
@@ -134,7 +134,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
      * The address in s[a, end): {@code [v6]:port}, {@code v4:port}, or, in 2.2 (no pid field, no port),
      * a bare IPv6; 2.4 writes a bare IPv6 with ":port" appended.
      */
-    private static String address(String s, int a, int end, boolean portAppended) {
+    private static String address(RawLine s, int a, int end, boolean portAppended) {
         if (s.charAt(a) == '[') {
             int close = s.indexOf(']', a);
             return close > a && ClientAddresses.isIpv6(s, a + 1, close) ? s.substring(a + 1, close) : null;
@@ -156,7 +156,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     private record Classified(FailureKind kind, String user) {
     }
 
-    private static Classified byCode(String code, String s, int p) {
+    private static Classified byCode(String code, RawLine s, int p) {
         switch (code) {
             case "AH01617": // user U: authentication failure for "/path": Password Mismatch
                 return new Classified(FailureKind.AUTH, userBefore(s, p, ": authentication failure for "));
@@ -189,7 +189,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     }
 
     /** 2.2 has no codes: the same messages by their fixed text ("Digest: " prefixes mod_auth_digest's). */
-    private static Classified byText(String s, int p) {
+    private static Classified byText(RawLine s, int p) {
         if (s.startsWith("Digest: ", p)) {
             p += 8;
             if (s.startsWith("user `", p)) {
@@ -233,7 +233,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     }
 
     /** The user in {@code user U<marker>}; null where the message does not have that shape. */
-    private static String userBefore(String s, int p, String marker) {
+    private static String userBefore(RawLine s, int p, String marker) {
         if (!s.startsWith("user ", p)) {
             return null;
         }
@@ -241,11 +241,11 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
         return end < 0 ? null : s.substring(p + 5, end);
     }
 
-    private static String digestUser(String s, int p) {
+    private static String digestUser(RawLine s, int p) {
         return between(s, p, "user `", "' in realm `");
     }
 
-    private static String between(String s, int p, String open, String close) {
+    private static String between(RawLine s, int p, String open, String close) {
         if (!s.startsWith(open, p)) {
             return null;
         }

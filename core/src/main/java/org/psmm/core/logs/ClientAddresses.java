@@ -12,7 +12,7 @@ final class ClientAddresses {
     }
 
     /** The end of a dotted-quad IPv4 address starting at i (octets 0..255, 1..3 digits), or -1. */
-    static int ipv4End(String s, int i) {
+    static int ipv4End(RawLine s, int i) {
         int p = i;
         for (int octet = 0; octet < 4; octet++) {
             if (octet > 0) {
@@ -40,7 +40,7 @@ final class ClientAddresses {
      * The end of the longest IPv6 address starting at i (with "::" compression and an optional trailing
      * IPv4 part), or -1. A longer run of address characters is cut at a colon: "::1:51548" gives "::1".
      */
-    static int ipv6End(String s, int i) {
+    static int ipv6End(RawLine s, int i) {
         int p = i;
         int colons = 0;
         int limit = Math.min(s.length(), i + 46);
@@ -72,7 +72,7 @@ final class ClientAddresses {
     }
 
     /** Whether s[from, to) is an IPv6 address. */
-    static boolean isIpv6(String s, int from, int to) {
+    static boolean isIpv6(RawLine s, int from, int to) {
         int groups = 0;
         boolean compressed = false;
         int p = from;
@@ -137,7 +137,7 @@ final class ClientAddresses {
     }
 
     /** The end of an IPv4 or IPv6 address at i, or -1. */
-    static int addressEnd(String s, int i) {
+    static int addressEnd(RawLine s, int i) {
         int v4 = ipv4End(s, i);
         // No IPv6 address starts with a dotted quad: the common case ends here.
         return v4 >= 0 ? v4 : ipv6End(s, i);
@@ -147,7 +147,7 @@ final class ClientAddresses {
      * The end of a host name at i: letters, digits, '.', '-', '_' (at least one letter, at most 253
      * characters), or -1. Used only where a server writes a resolved name instead of an address.
      */
-    static int hostNameEnd(String s, int i) {
+    static int hostNameEnd(RawLine s, int i) {
         int p = i;
         boolean letter = false;
         while (p < s.length() && p - i <= MAX_HOST_NAME) {
@@ -163,7 +163,7 @@ final class ClientAddresses {
     }
 
     /** The end of an address or, failing that, of a host name at i, or -1. */
-    static int addressOrHostEnd(String s, int i) {
+    static int addressOrHostEnd(RawLine s, int i) {
         int a = addressEnd(s, i);
         if (a >= 0) {
             int h = hostNameEnd(s, i);
@@ -175,7 +175,8 @@ final class ClientAddresses {
 
     /** Whether the whole string is an IPv4 or IPv6 address. */
     static boolean isAddress(String s) {
-        return !s.isEmpty() && addressEnd(s, 0) == s.length();
+        RawLine line = RawLine.of(s);
+        return !line.isEmpty() && addressEnd(line, 0) == line.length();
     }
 
     /** The address as PSMM stores it: brackets removed, {@code ::ffff:a.b.c.d} reduced to a.b.c.d. */
@@ -185,7 +186,7 @@ final class ClientAddresses {
             a = a.substring(1, a.length() - 1);
         }
         if (a.length() > 7 && a.charAt(0) == ':' && a.regionMatches(true, 0, "::ffff:", 0, 7) && a.indexOf('.') > 0
-                && ipv4End(a, 7) == a.length()) {
+                && ipv4End(RawLine.of(a), 7) == a.length()) {
             return a.substring(7);
         }
         return a;

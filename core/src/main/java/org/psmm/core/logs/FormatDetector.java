@@ -67,12 +67,12 @@ public final class FormatDetector {
             case WUFTPD:
                 return line.contains("wu-ftpd");
             case APACHE:
-                return line.startsWith("[") && Timestamps.ctime(line, 1) != null || line.contains("[client ")
+                return line.startsWith("[") && Timestamps.ctime(RawLine.of(line), 1) != null || line.contains("[client ")
                         || line.contains("httpd") || line.contains("apache2");
             case NGINX:
-                return Timestamps.slashed(line, 0) != null || line.contains("nginx");
+                return Timestamps.slashed(RawLine.of(line), 0) != null || line.contains("nginx");
             case XRDP:
-                return line.contains("xrdp") || line.startsWith("[") && Timestamps.compact(line, 1) != null;
+                return line.contains("xrdp") || line.startsWith("[") && Timestamps.compact(RawLine.of(line), 1) != null;
             default:
                 return false;
         }

@@ -21,11 +21,16 @@ public interface LogLineParser {
     int MAX_LINE_CHARS = 64 * 1024;
 
     /**
-     * @param line one line, without its line terminator
+     * @param line one line as the server wrote it, without its line terminator
      * @param ctx  the host's time zone, the clock and an optional fixed year for year-less timestamps
      * @return the failure this line reports, or empty
      */
-    Optional<ParsedFailure> parse(String line, ParseContext ctx);
+    Optional<ParsedFailure> parse(RawLine line, ParseContext ctx);
+
+    /** The same for a line held as text (a journal message, a test's line): read as its UTF-8 bytes. */
+    default Optional<ParsedFailure> parse(String line, ParseContext ctx) {
+        return line == null ? Optional.empty() : parse(RawLine.of(line), ctx);
+    }
 
     /** The format this parser reads. */
     LogFormat format();

@@ -43,6 +43,7 @@ public final class LogLineReader implements Closeable {
     private boolean eof;
 
     private String line;
+    private final RawLine view = RawLine.view();
     /** The current line's bytes: buf[lineStart, lineEnd), valid until the next call to next(). */
     private int lineStart;
     private int lineEnd;
@@ -180,6 +181,19 @@ public final class LogLineReader implements Closeable {
         return unterminated;
     }
 
+    /**
+     * The current line's bytes, without its terminator, undecoded: valid until the next call to
+     * {@link #next()}, and the same object each time.
+     */
+    public RawLine bytes() {
+        if (truncated) {
+            // The buffer may hold what follows the cut by now: the decoded kept part is safe.
+            return RawLine.of(line());
+        }
+        view.set(buf, lineStart, Math.max(lineEnd, lineStart));
+        return view;
+    }
+
     /** The current line, without its terminator. */
     public String line() {
         if (line == null && lineEnd >= lineStart) {
@@ -274,6 +288,16 @@ public final class LogLineReader implements Closeable {
     /** The byte offset just after the current line and its terminator: where to resume. */
     public long nextOffset() {
         return nextOffset;
+    }
+
+    /** Copies the current line's bytes to dst at at; {@link #length()} of them. */
+    public void copyTo(byte[] dst, int at) {
+        System.arraycopy(buf, lineStart, dst, at, length());
+    }
+
+    /** The current line's length in bytes, without its terminator. */
+    public int length() {
+        return Math.max(lineEnd - lineStart, 0);
     }
 
     /** The current line's number, 1-based, counted from where this reader started. */

@@ -25,7 +25,7 @@ public final class MariaDbLogParser extends AbstractLineParser {
 
     private final StampCache ownStamps = new StampCache(new StampCache.Reader() {
         @Override
-        public LineTime read(String line, int at) {
+        public LineTime read(RawLine line, int at) {
             return readStamp(line, at);
         }
     });
@@ -40,7 +40,7 @@ public final class MariaDbLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         int m = s.indexOf(ACCESS_DENIED);
         if (m < 0) {
             return aborted(s, ctx);
@@ -73,7 +73,7 @@ public final class MariaDbLogParser extends AbstractLineParser {
      * {@code Aborted connection N to db: 'unconnected' user: 'unauthenticated' host: 'H' (reason)}: a
      * client that never authenticated, such as a scanner — {@code probe}.
      */
-    private Optional<ParsedFailure> aborted(String s, ParseContext ctx) {
+    private Optional<ParsedFailure> aborted(RawLine s, ParseContext ctx) {
         int a = s.indexOf(ABORTED_UNAUTHENTICATED);
         if (a < 0) {
             return Optional.empty();
@@ -96,12 +96,12 @@ public final class MariaDbLogParser extends AbstractLineParser {
      * [stamp [thread id]] [{@code [Level]}] [{@code [MY-nnnnnn] [Subsystem]}]. The innermost stamp wins.
      */
     /** MySQL 5.6+ and MariaDB's ISO-like stamp, or MySQL 5.1's {@code YYMMDD H:MM:SS}. */
-    private static LineTime readStamp(String s, int p) {
+    private static LineTime readStamp(RawLine s, int p) {
         LineTime t = Timestamps.iso(s, p);
         return t != null ? t : Timestamps.mysqlShort(s, p);
     }
 
-    private boolean prefixEndsAt(String s, int m, LineTime[] time) {
+    private boolean prefixEndsAt(RawLine s, int m, LineTime[] time) {
         int p = 0;
         if (m == 0) {
             return true;

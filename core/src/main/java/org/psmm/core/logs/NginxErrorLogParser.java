@@ -37,7 +37,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         int first = s.indexOf(CLIENT);
         if (first < 0) {
             return Optional.empty();
@@ -87,7 +87,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     }
 
     /** Where nginx's own stamp starts: at 0, or after a syslog or journal prefix naming nginx. */
-    private static int stampAt(String s) {
+    private static int stampAt(RawLine s) {
         if (Timestamps.digit(s, 0) >= 0) {
             return 0;
         }
@@ -108,7 +108,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
      * The end of the address at a if the rest of the line is nginx's suffix: {@code , server: name}, then
      * the optional quoted fields in nginx's order, then the end of the line; else -1.
      */
-    private static int suffixAddressEnd(String s, int a) {
+    private static int suffixAddressEnd(RawLine s, int a) {
         int end = ClientAddresses.addressEnd(s, a);
         if (end < 0 || !s.startsWith(", server: ", end)) {
             return -1;
@@ -130,7 +130,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     }
 
     /** U in {@code user "U" was not found in "file"} or {@code user "U": password mismatch} ending at c. */
-    private static String basicUser(String s, int userStart, int c) {
+    private static String basicUser(RawLine s, int userStart, int c) {
         if (s.startsWith("\": password mismatch", c - 20) && c - 20 >= userStart) {
             return s.substring(userStart, c - 20);
         }
@@ -148,7 +148,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
     }
 
     /** U in {@code PAM: user 'U' - not authenticated: reason} ending at c. */
-    private static String pamUser(String s, int userStart, int c) {
+    private static String pamUser(RawLine s, int userStart, int c) {
         int end = s.lastIndexOf("' - not authenticated: ", c);
         return end >= userStart ? s.substring(userStart, end) : null;
     }

@@ -21,7 +21,7 @@ record PamAuthFailure(String rhost, String user) {
      * {@code (pam_unix) } or after {@code pam_unix(service:auth): } — else -1: the marker quoted later
      * in a line (in a logged FTP command, say) is the client's text.
      */
-    static int markerAt(String s, int m) {
+    static int markerAt(RawLine s, int m) {
         if (s.startsWith(MARKER, m)) {
             return m;
         }
@@ -38,7 +38,7 @@ record PamAuthFailure(String rhost, String user) {
     }
 
     /** Parses from {@code from}, the index of {@link #MARKER} in s; null if the fields do not fit. */
-    static PamAuthFailure parse(String s, int from) {
+    static PamAuthFailure parse(RawLine s, int from) {
         int ruser = s.indexOf(" ruser=", from);
         if (ruser < 0) {
             return null;

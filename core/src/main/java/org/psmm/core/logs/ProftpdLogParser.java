@@ -29,7 +29,7 @@ public final class ProftpdLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         if (!s.contains("proftpd")) {
             return Optional.empty();
         }

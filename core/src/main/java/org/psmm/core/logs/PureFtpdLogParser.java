@@ -24,7 +24,7 @@ public final class PureFtpdLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         int failed = s.indexOf(FAILED);
         if (failed < 0 || !s.endsWith("]")) {
             return Optional.empty();

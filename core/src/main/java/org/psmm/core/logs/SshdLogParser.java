@@ -76,7 +76,7 @@ public final class SshdLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String line, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine line, ParseContext ctx) {
         int ms = 0;
         LineTime time = null;
         String key = null;
@@ -103,13 +103,13 @@ public final class SshdLogParser extends AbstractLineParser {
 
     /** One line being read: keeps the call sites short. */
     private final class Reading {
-        final String s;
+        final RawLine s;
         final int ms;
         final LineTime time;
         final String key;
         final ParseContext ctx;
 
-        Reading(String s, int ms, LineTime time, String key, ParseContext ctx) {
+        Reading(RawLine s, int ms, LineTime time, String key, ParseContext ctx) {
             this.s = s;
             this.ms = ms;
             this.time = time;
@@ -616,7 +616,7 @@ public final class SshdLogParser extends AbstractLineParser {
      * @param knownIp the address earlier lines of the connection gave, or null
      * @return the index of that " from ", or -1
      */
-    static int authLogFrom(String s, int userFrom, boolean info, String knownIp) {
+    static int authLogFrom(RawLine s, int userFrom, boolean info, String knownIp) {
         int first = -1;
         for (int from = s.indexOf(" from ", userFrom); from >= 0; from = s.indexOf(" from ", from + 1)) {
             int end = ClientAddresses.addressEnd(s, from + 6);

@@ -8,7 +8,7 @@ final class StampCache {
 
     /** Reads a stamp at a position of a line; null where there is none. */
     interface Reader {
-        LineTime read(String line, int at);
+        LineTime read(RawLine line, int at);
     }
 
     // The readers are classes, not method references: linking a lambda costs psmm-logcheck several
@@ -16,53 +16,61 @@ final class StampCache {
 
     static final Reader SYSLOG = new Reader() {
         @Override
-        public LineTime read(String line, int at) {
+        public LineTime read(RawLine line, int at) {
             return SyslogEnvelope.readStamp(line, at);
         }
     };
 
     static final Reader CTIME = new Reader() {
         @Override
-        public LineTime read(String line, int at) {
+        public LineTime read(RawLine line, int at) {
             return Timestamps.ctime(line, at);
         }
     };
 
     static final Reader SLASHED = new Reader() {
         @Override
-        public LineTime read(String line, int at) {
+        public LineTime read(RawLine line, int at) {
             return Timestamps.slashed(line, at);
         }
     };
 
     static final Reader COMPACT = new Reader() {
         @Override
-        public LineTime read(String line, int at) {
+        public LineTime read(RawLine line, int at) {
             return Timestamps.compact(line, at);
         }
     };
 
     private final Reader reader;
-    private String lastLine;
     private int lastAt = -1;
     private LineTime last;
+    /** The bytes the last stamp was read from, and the one after it (where the line goes on). */
+    private final byte[] lastBytes = new byte[64];
+    private int lastLength;
 
     StampCache(Reader reader) {
         this.reader = reader;
     }
 
-    /** The stamp at {@code at}, from the cache when the previous line had the same text there. */
-    LineTime read(String line, int at) {
+    /** The stamp at {@code at}, from the cache when the previous line had the same bytes there. */
+    LineTime read(RawLine line, int at) {
         LineTime t = last;
-        if (t != null && at == lastAt && line.regionMatches(at, lastLine, at, t.end() - at)
-                && (t.end() == line.length() || line.charAt(t.end()) == lastLine.charAt(t.end()))) {
+        if (t != null && at == lastAt && Math.min(t.end() + 1, line.length()) - at == lastLength
+                && line.regionEquals(at, lastBytes, lastLength)) {
             return t;
         }
         t = reader.read(line, at);
         if (t != null) {
-            lastLine = line;
-            lastAt = at;
-            last = t;
+            int n = Math.min(t.end() + 1, line.length()) - at;
+            if (n <= lastBytes.length) {
+                line.copyTo(at, lastBytes, n);
+                lastLength = n;
+                lastAt = at;
+                last = t;
+            } else {
+                last = null;
+            }
         }
         return t;
     }

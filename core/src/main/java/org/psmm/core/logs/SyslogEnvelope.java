@@ -11,7 +11,7 @@ package org.psmm.core.logs;
  */
 final class SyslogEnvelope {
 
-    private final String line;
+    private final RawLine line;
     private final LineTime time;
     private final int hostStart;
     private final int hostEnd;
@@ -21,7 +21,7 @@ final class SyslogEnvelope {
     private final int pidEnd;
     private final int messageStart;
 
-    private SyslogEnvelope(String line, LineTime time, int hostStart, int hostEnd, int programStart, int programEnd,
+    private SyslogEnvelope(RawLine line, LineTime time, int hostStart, int hostEnd, int programStart, int programEnd,
                            int pidStart, int pidEnd, int messageStart) {
         this.line = line;
         this.time = time;
@@ -59,7 +59,7 @@ final class SyslogEnvelope {
     }
 
     /** The envelope of a line, or null where the line does not start with one. */
-    static SyslogEnvelope parse(String s) {
+    static SyslogEnvelope parse(RawLine s) {
         return parse(s, null);
     }
 
@@ -67,7 +67,7 @@ final class SyslogEnvelope {
      * The stamp a syslog line starts with at p: rsyslog's ISO form or RFC 3164's (with the fraction
      * {@code journalctl -o short-precise} adds); null if neither.
      */
-    static LineTime readStamp(String s, int p) {
+    static LineTime readStamp(RawLine s, int p) {
         if (Timestamps.digit(s, p) >= 0) {
             return Timestamps.iso(s, p);
         }
@@ -83,7 +83,7 @@ final class SyslogEnvelope {
     }
 
     /** As {@link #parse(String)}, reading the stamp through a parser's cache. */
-    static SyslogEnvelope parse(String s, StampCache stamps) {
+    static SyslogEnvelope parse(RawLine s, StampCache stamps) {
         if (s.isEmpty()) {
             return null;
         }
@@ -122,7 +122,7 @@ final class SyslogEnvelope {
     }
 
     /** Whether s[from, to) reads as {@code prog:}, {@code prog[pid]:}, {@code prog[pid]} or {@code [prog]}. */
-    private static boolean looksLikeTag(String s, int from, int to) {
+    private static boolean looksLikeTag(RawLine s, int from, int to) {
         if (to <= from) {
             return false;
         }
@@ -130,7 +130,7 @@ final class SyslogEnvelope {
         return last == ':' || last == ']' && (s.charAt(from) == '[' || s.lastIndexOf('[', to) > from);
     }
 
-    private static SyslogEnvelope tag(String s, LineTime time, int hostStart, int hostEnd, int from, int space) {
+    private static SyslogEnvelope tag(RawLine s, LineTime time, int hostStart, int hostEnd, int from, int space) {
         int end = s.charAt(space - 1) == ':' ? space - 1 : space;
         int programStart;
         int programEnd;
@@ -160,7 +160,7 @@ final class SyslogEnvelope {
     }
 
     /** RFC 5424: {@code ts host app procid msgid sd msg}, every header field possibly "-". */
-    private static SyslogEnvelope rfc5424(String s, int p) {
+    private static SyslogEnvelope rfc5424(RawLine s, int p) {
         LineTime time = null;
         if (Timestamps.at(s, p, '-')) {
             p++;
@@ -204,7 +204,7 @@ final class SyslogEnvelope {
     }
 
     /** Past "-" or a run of {@code [id k="v" ...]} elements (quoted values may hold "]"), or -1. */
-    private static int skipStructuredData(String s, int p) {
+    private static int skipStructuredData(RawLine s, int p) {
         if (Timestamps.at(s, p, '-')) {
             return p + 1;
         }
@@ -235,7 +235,7 @@ final class SyslogEnvelope {
         return p;
     }
 
-    private static int skipSolarisId(String s, int p) {
+    private static int skipSolarisId(RawLine s, int p) {
         if (s.startsWith("[ID ", p)) {
             int close = s.indexOf("] ", p);
             if (close > 0 && close - p < 64) {

@@ -12,7 +12,7 @@ final class Timestamps {
     }
 
     /** Syslog (RFC 3164): {@code Mmm dd HH:MM:SS}, the day space-padded, zero-padded or bare. */
-    static LineTime syslog(String s, int i) {
+    static LineTime syslog(RawLine s, int i) {
         int month = month(s, i);
         if (month < 0 || !at(s, i + 3, ' ')) {
             return null;
@@ -42,7 +42,7 @@ final class Timestamps {
      * one or two spaces, a one- or two-digit hour, optional fraction ({@code .} or {@code ,}) and an
      * optional offset ({@code Z}, {@code +HH:MM}, {@code +HHMM}).
      */
-    static LineTime iso(String s, int i) {
+    static LineTime iso(RawLine s, int i) {
         int year = digits(s, i, 4);
         if (year < 0 || !at(s, i + 4, '-') || !at(s, i + 7, '-')) {
             return null;
@@ -93,7 +93,7 @@ final class Timestamps {
     }
 
     /** MySQL before 5.6: {@code YYMMDD HH:MM:SS} or {@code YYMMDD  H:MM:SS}. */
-    static LineTime mysqlShort(String s, int i) {
+    static LineTime mysqlShort(RawLine s, int i) {
         int yy = digits(s, i, 2);
         int month = digits(s, i + 2, 2);
         int day = digits(s, i + 4, 2);
@@ -108,7 +108,7 @@ final class Timestamps {
     }
 
     /** nginx: {@code YYYY/MM/DD HH:MM:SS}. */
-    static LineTime slashed(String s, int i) {
+    static LineTime slashed(RawLine s, int i) {
         int year = digits(s, i, 4);
         if (year < 0 || !at(s, i + 4, '/') || !at(s, i + 7, '/') || !at(s, i + 10, ' ')) {
             return null;
@@ -120,7 +120,7 @@ final class Timestamps {
      * ctime, as vsftpd and Apache write it: {@code Www Mmm dd HH:MM:SS[.uuuuuu] YYYY}, the day
      * space-padded or zero-padded.
      */
-    static LineTime ctime(String s, int i) {
+    static LineTime ctime(RawLine s, int i) {
         if (!isWeekday(s, i) || !at(s, i + 3, ' ')) {
             return null;
         }
@@ -143,7 +143,7 @@ final class Timestamps {
     }
 
     /** xrdp: {@code YYYYMMDD-HH:MM:SS}. */
-    static LineTime compact(String s, int i) {
+    static LineTime compact(RawLine s, int i) {
         int year = digits(s, i, 4);
         int month = digits(s, i + 4, 2);
         int day = digits(s, i + 6, 2);
@@ -154,7 +154,7 @@ final class Timestamps {
     }
 
     /** {@code HH:MM:SS} (or {@code H:MM:SS} where allowed) at p, with range checks on every field. */
-    private static LineTime clock(String s, int p, int year, int month, int day, boolean oneDigitHour) {
+    private static LineTime clock(RawLine s, int p, int year, int month, int day, boolean oneDigitHour) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
@@ -176,11 +176,11 @@ final class Timestamps {
         return new LineTime(year, month, day, hour, minute, Math.min(second, 59), null, q + 6);
     }
 
-    static boolean at(String s, int i, char c) {
+    static boolean at(RawLine s, int i, char c) {
         return i >= 0 && i < s.length() && s.charAt(i) == c;
     }
 
-    static int digit(String s, int i) {
+    static int digit(RawLine s, int i) {
         if (i < 0 || i >= s.length()) {
             return -1;
         }
@@ -189,7 +189,7 @@ final class Timestamps {
     }
 
     /** The value of exactly n decimal digits at i, or -1. */
-    static int digits(String s, int i, int n) {
+    static int digits(RawLine s, int i, int n) {
         if (i < 0 || i + n > s.length()) {
             return -1;
         }
@@ -205,7 +205,7 @@ final class Timestamps {
     }
 
     /** 1..12 for an English month abbreviation at i, or -1. */
-    static int month(String s, int i) {
+    static int month(RawLine s, int i) {
         if (i < 0 || i + 3 > s.length()) {
             return -1;
         }
@@ -229,7 +229,7 @@ final class Timestamps {
         }
     }
 
-    private static boolean isWeekday(String s, int i) {
+    private static boolean isWeekday(RawLine s, int i) {
         if (i < 0 || i + 3 > s.length()) {
             return false;
         }

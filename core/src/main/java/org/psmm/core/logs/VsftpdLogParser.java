@@ -28,7 +28,7 @@ public final class VsftpdLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         int fail = s.indexOf(FAIL_LOGIN);
         if (fail >= 0) {
             return failLogin(s, s.lastIndexOf(FAIL_LOGIN), ctx);
@@ -46,7 +46,7 @@ public final class VsftpdLogParser extends AbstractLineParser {
         return Optional.empty();
     }
 
-    private Optional<ParsedFailure> failLogin(String s, int fail, ParseContext ctx) {
+    private Optional<ParsedFailure> failLogin(RawLine s, int fail, ParseContext ctx) {
         LineTime time;
         int p;
         LineTime own = s.charAt(0) == '[' ? null : ownStamps.read(s, 0);

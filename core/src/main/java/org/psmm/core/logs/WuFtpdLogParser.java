@@ -23,7 +23,7 @@ public final class WuFtpdLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         if (!s.contains("ftpd")) {
             return Optional.empty();
         }

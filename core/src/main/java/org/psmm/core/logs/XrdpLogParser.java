@@ -26,7 +26,7 @@ public final class XrdpLogParser extends AbstractLineParser {
     }
 
     @Override
-    Optional<ParsedFailure> parseLine(String s, ParseContext ctx) {
+    Optional<ParsedFailure> parseLine(RawLine s, ParseContext ctx) {
         if (!s.contains(AUTHFAIL)) {
             return Optional.empty();
         }

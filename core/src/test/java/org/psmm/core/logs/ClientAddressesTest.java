@@ -35,10 +35,10 @@ class ClientAddressesTest {
 
     @Test
     void addressesEndWhereTheyEnd() {
-        assertEquals(9, ClientAddresses.addressEnd("192.0.2.1:58585", 0));
-        assertEquals(11, ClientAddresses.addressEnd("2001:db8::1 port 22", 0));
-        assertEquals(11, ClientAddresses.addressEnd("2001:db8::1: msg", 0));
-        assertEquals(-1, ClientAddresses.addressEnd("x192.0.2.1", 0));
-        assertEquals(15, ClientAddresses.addressOrHostEnd("1.2.3.4.example port", 0));
+        assertEquals(9, ClientAddresses.addressEnd(RawLine.of("192.0.2.1:58585"), 0));
+        assertEquals(11, ClientAddresses.addressEnd(RawLine.of("2001:db8::1 port 22"), 0));
+        assertEquals(11, ClientAddresses.addressEnd(RawLine.of("2001:db8::1: msg"), 0));
+        assertEquals(-1, ClientAddresses.addressEnd(RawLine.of("x192.0.2.1"), 0));
+        assertEquals(15, ClientAddresses.addressOrHostEnd(RawLine.of("1.2.3.4.example port"), 0));
     }
 }

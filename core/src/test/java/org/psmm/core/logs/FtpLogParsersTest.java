@@ -51,10 +51,10 @@ class FtpLogParsersTest {
     @Test
     void pamUserFieldsCannotForgeTheAddress() {
         // vsftpd puts the typed name in PAM_RUSER (before rhost) and pam_unix adds user= (after).
-        assertEquals("192.0.2.1", PamAuthFailure.parse("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1", 0).rhost());
-        assertEquals("192.0.2.1", PamAuthFailure.parse("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 user=y rhost=192.0.2.1", 0).rhost());
-        assertEquals("192.0.2.1", PamAuthFailure.parse("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.1  user=x rhost=6.6.6.6", 0).rhost());
-        PamAuthFailure both = PamAuthFailure.parse("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1  user=x rhost=6.6.6.6", 0);
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1"), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 user=y rhost=192.0.2.1"), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0).rhost());
+        PamAuthFailure both = PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0);
         assertEquals("192.0.2.1", both.rhost());
         assertEquals("x rhost=6.6.6.6", both.user());
     }

@@ -69,6 +69,6 @@ class HostileLinesTest {
         String sshd = "Nov 23 10:00:01 h sshd[1]: Failed password for " + "x".repeat(LogLineParser.MAX_LINE_CHARS)
                 + " from 192.0.2.1 port 5 ssh2";
         assertTrue(format.newParser().parse(sshd, Parsing.UTC).isEmpty());
-        assertTrue(format.newParser().parse(null, Parsing.UTC).isEmpty());
+        assertTrue(format.newParser().parse((String) null, Parsing.UTC).isEmpty());
     }
 }

@@ -59,7 +59,7 @@ class ParseContextTest {
     @Test
     void offsetStampIsConvertedToTheHostZone() {
         ParseContext paris = ParseContext.of(ZoneId.of("Europe/Paris"), Parsing.NOW);
-        LineTime t = Timestamps.iso("2019-07-08T17:40:16.954167-04:00", 0);
+        LineTime t = Timestamps.iso(RawLine.of("2019-07-08T17:40:16.954167-04:00"), 0);
         assertEquals(LocalDateTime.of(2019, 7, 8, 23, 40, 16), paris.localTime(t));
     }
 
