@@ -23,8 +23,8 @@ final class ClientAddresses {
             }
             int value = 0;
             int start = p;
-            while (p < s.length() && p - start < 3 && Timestamps.digit(s, p) >= 0) {
-                value = value * 10 + (s.charAt(p) - '0');
+            for (int d = Timestamps.digit(s, p); d >= 0 && p - start < 3; d = Timestamps.digit(s, p)) {
+                value = value * 10 + d;
                 p++;
             }
             if (p == start || value > 255) {

@@ -114,7 +114,7 @@ public final class NginxErrorLogParser extends AbstractLineParser {
             return -1;
         }
         int p = end + 10;
-        while (p < s.length() && s.charAt(p) != ',' && s.charAt(p) != ' ' && s.charAt(p) != '"') {
+        for (int c = s.at(p); c >= 0 && c != ',' && c != ' ' && c != '"'; c = s.at(p)) {
             p++;
         }
         for (String field : QUOTED_FIELDS) {

@@ -84,7 +84,11 @@ public final class RawLine {
         }
         byte[] a = b;
         int base = from + at;
-        for (int k = 0; k < n; k++) {
+        // Most calls fail on the first byte (a parser trying the messages it knows in turn).
+        if (n > 0 && (a[base] & 0xff) != prefix.charAt(0)) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
             if ((a[base + k] & 0xff) != prefix.charAt(k)) {
                 return false;
             }

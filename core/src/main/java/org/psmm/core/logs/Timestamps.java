@@ -177,14 +177,11 @@ final class Timestamps {
     }
 
     static boolean at(RawLine s, int i, char c) {
-        return i >= 0 && i < s.length() && s.charAt(i) == c;
+        return s.at(i) == c;
     }
 
     static int digit(RawLine s, int i) {
-        if (i < 0 || i >= s.length()) {
-            return -1;
-        }
-        int d = s.charAt(i) - '0';
+        int d = s.at(i) - '0';
         return d >= 0 && d <= 9 ? d : -1;
     }
 
