@@ -22,6 +22,10 @@ import org.psmm.logsource.LogSourceNotFoundException;
 import org.psmm.host.HostKeyNotConfirmedException;
 import org.psmm.host.HostNotFoundException;
 import org.psmm.ssh.HostKeyNotPinnedException;
+import org.psmm.backup.BackupException;
+import org.psmm.settings.InvalidSettingException;
+import org.psmm.update.InvalidUpdateOptionException;
+import org.psmm.update.UpdateConflictException;
 
 /** Turns PSMM's expected failures into JSON answers with the right status. */
 public final class ApiExceptionMappers {
@@ -29,7 +33,12 @@ public final class ApiExceptionMappers {
     private ApiExceptionMappers() {
     }
 
-    private static Response json(Response.Status status, ApiError error) {
+    static Response json(Response.Status status, ApiError error) {
+        return json(status.getStatusCode(), error);
+    }
+
+    /** For statuses Response.Status does not name (422). */
+    static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
     }
 
@@ -184,6 +193,49 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(org.psmm.report.NoReportRecipientsException e) {
             return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
+
+    /** 404 no such backup, 422 damaged (nothing touched), 409 another backup or restore runs, 500 failed. */
+    @Provider
+    public static class Backup implements ExceptionMapper<BackupException> {
+        @Override
+        public Response toResponse(BackupException e) {
+            int status = switch (e.reason()) {
+                case NOT_FOUND -> 404;
+                case DAMAGED -> 422;
+                case BUSY -> 409;
+                case FAILED -> 500;
+            };
+            return json(status, ApiError.of(e.getMessage()));
+        }
+    }
+
+    /** 400 naming the setting and what is wrong with its value. */
+    @Provider
+    public static class InvalidSetting implements ExceptionMapper<InvalidSettingException> {
+        @Override
+        public Response toResponse(InvalidSettingException e) {
+            return json(Response.Status.BAD_REQUEST, new ApiError("Invalid setting: " + e.getMessage(),
+                    List.of(new ApiError.FieldError(e.key(), e.getMessage()))));
+        }
+    }
+
+    /** 409 while the host is already updating. */
+    @Provider
+    public static class UpdateConflict implements ExceptionMapper<UpdateConflictException> {
+        @Override
+        public Response toResponse(UpdateConflictException e) {
+            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
+        }
+    }
+
+    /** 400 for update options that make no sense (an unknown host, a bad portal). */
+    @Provider
+    public static class InvalidUpdateOption implements ExceptionMapper<InvalidUpdateOptionException> {
+        @Override
+        public Response toResponse(InvalidUpdateOptionException e) {
+            return json(Response.Status.BAD_REQUEST, ApiError.of(e.getMessage()));
         }
     }
 }

@@ -76,7 +76,7 @@ public class UpdatesResource {
     public UpdateRunView run(@PathParam("id") long id) {
         UpdateRun run = updates.run(id);
         if (run == null) {
-            throw new NotFoundException(UpdateExceptionMappers.json(Response.Status.NOT_FOUND, "No update run with id " + id));
+            throw new NotFoundException(ApiExceptionMappers.json(Response.Status.NOT_FOUND, ApiError.of("No update run with id " + id)));
         }
         return UpdateRunView.of(run);
     }
@@ -134,7 +134,7 @@ public class UpdatesResource {
     }
 
     private static BadRequestException badRequest(String message) {
-        return new BadRequestException(UpdateExceptionMappers.json(Response.Status.BAD_REQUEST, message));
+        return new BadRequestException(ApiExceptionMappers.json(Response.Status.BAD_REQUEST, ApiError.of(message)));
     }
 
     private static String siteOf(String site) {
@@ -148,6 +148,6 @@ public class UpdatesResource {
     private Host hostNamed(String name) {
         return hosts.byName(name.strip())
                 .orElseThrow(() -> new NotFoundException(
-                        UpdateExceptionMappers.json(Response.Status.NOT_FOUND, "No host named " + name.strip())));
+                        ApiExceptionMappers.json(Response.Status.NOT_FOUND, ApiError.of("No host named " + name.strip()))));
     }
 }

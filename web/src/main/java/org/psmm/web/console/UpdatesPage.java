@@ -42,6 +42,8 @@ public class UpdatesPage implements Serializable {
 
     private List<UpdateRun> runs;
     private List<HostRow> hostRows;
+    /** The saved portals, read once per view (the site list is evaluated many times per render). */
+    private List<PortalView> portals;
     private String portalSite = "";
     private String loginUrl;
     private String logoutUrl;
@@ -114,6 +116,7 @@ public class UpdatesPage implements Serializable {
         for (Host h : hosts.list()) {
             hostRows.add(new HostRow(h, updates.options(h.getId())));
         }
+        portals = updates.portals();
         loadPortal();
     }
 
@@ -169,12 +172,12 @@ public class UpdatesPage implements Serializable {
         TreeSet<String> sites = new TreeSet<>();
         sites.add("");
         hostRows.forEach(r -> sites.add(r.getSite()));
-        updates.portals().forEach(p -> sites.add(p.site()));
+        portals.forEach(p -> sites.add(p.site()));
         return new ArrayList<>(sites);
     }
 
     public void loadPortal() {
-        PortalView v = updates.portals().stream().filter(p -> p.site().equals(portalSite == null ? "" : portalSite))
+        PortalView v = portals.stream().filter(p -> p.site().equals(portalSite == null ? "" : portalSite))
                 .findFirst().orElse(null);
         loginUrl = v == null ? null : v.loginUrl();
         logoutUrl = v == null ? null : v.logoutUrl();
@@ -193,21 +196,18 @@ public class UpdatesPage implements Serializable {
             updates.savePortal(new PortalForm(portalSite, loginUrl, logoutUrl, userField, passwordField, portalUser,
                     portalPassword));
             ConsoleMessages.info(ConsoleMessages.text("updates.portalSaved"));
+            portals = updates.portals();
             loadPortal();
         } catch (InvalidUpdateOptionException e) {
             ConsoleMessages.error(e.getMessage());
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException cv) {
-                ConsoleMessages.error(cv.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "") + ": " + v.getMessage())
-                        .sorted().collect(Collectors.joining("; ")));
+                showViolations(cv);
             } else {
                 throw e;
             }
         } catch (ConstraintViolationException cv) {
-            ConsoleMessages.error(cv.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "") + ": " + v.getMessage())
-                    .sorted().collect(Collectors.joining("; ")));
+            showViolations(cv);
         } finally {
             portalPassword = null;
         }
@@ -219,6 +219,13 @@ public class UpdatesPage implements Serializable {
         return r.getStatus() == UpdateStatus.RUNNING && r.getPhase() != null
                 ? status + " (" + ConsoleMessages.text("updates.phase." + r.getPhase()) + ")"
                 : status;
+    }
+
+    /** One message: each bad field by its name (not the method path the validator reports), sorted. */
+    private static void showViolations(ConstraintViolationException cv) {
+        ConsoleMessages.error(cv.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "") + ": " + v.getMessage())
+                .sorted().collect(Collectors.joining("; ")));
     }
 
     private boolean requireAdmin() {

@@ -3,7 +3,6 @@ package org.psmm.core.logs.journal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -82,20 +81,6 @@ public record JournalFilter(Kind kind, List<String> names) {
             args.add(kind == Kind.UNIT ? "--unit=" + name : "--identifier=" + name);
         }
         return args;
-    }
-
-    /** The parser format these entries are usually read with: sshd or mariadb, or null. */
-    public String usualFormat() {
-        for (String name : names) {
-            String n = name.toLowerCase(Locale.ROOT);
-            if (n.startsWith("ssh")) {
-                return "sshd";
-            }
-            if (n.startsWith("mariadb") || n.startsWith("mysql")) {
-                return "mariadb";
-            }
-        }
-        return null;
     }
 
     /** The canonical text: names joined by commas. */

@@ -15,12 +15,10 @@ class JournalFilterTest {
         JournalFilter unit = JournalFilter.parse(" mariadb.service ");
         assertEquals(JournalFilter.Kind.UNIT, unit.kind());
         assertEquals(List.of("--unit=mariadb.service"), unit.arguments());
-        assertEquals("mariadb", unit.usualFormat());
         JournalFilter ids = JournalFilter.parse("sshd, sshd-session sshd");
         assertEquals(JournalFilter.Kind.IDENTIFIER, ids.kind());
         assertEquals("sshd,sshd-session", ids.toString());
         assertEquals(List.of("--identifier=sshd", "--identifier=sshd-session"), ids.arguments());
-        assertEquals("sshd", ids.usualFormat());
         assertEquals(JournalFilter.Kind.UNIT, JournalFilter.parse("ssh@1-10.0.0.1:22-10.0.0.2:5.service").kind());
     }
 
