@@ -49,6 +49,8 @@ public class UpdateRunner {
         }
     }
 
+    private static final String REBOOT_CHECK = "checking whether a reboot is required";
+
     @Asynchronous
     public void run(long runId) {
         StringBuilder output = new StringBuilder();
@@ -61,6 +63,7 @@ public class UpdateRunner {
                 error = plan.refusal();
             } else {
                 portalUsed = plan.portal() != null;
+                UpdateCommands commands = new UpdateCommands(plan.aptConfig(), plan.rootPrefix());
                 try {
                     if (portalUsed) {
                         recorder.phase(runId, "PORTAL_LOGIN");
@@ -68,10 +71,12 @@ public class UpdateRunner {
                                 plan.portal().passwordField(), plan.portal().user(), plan.portal().password()),
                                 "captive portal login", output);
                     }
-                    reboot = update(runId, plan, output);
+                    reboot = update(runId, plan, commands, output);
                 } catch (StepFailed e) {
                     error = e.getMessage();
-                    reboot = rebootStateAfterFailure(plan, output, reboot);
+                    if (!e.getMessage().startsWith(REBOOT_CHECK)) {
+                        reboot = rebootStateAfterFailure(plan, commands, output, reboot);
+                    }
                 } finally {
                     if (portalUsed) {
                         recorder.phase(runId, "PORTAL_LOGOUT");
@@ -99,8 +104,8 @@ public class UpdateRunner {
         }
     }
 
-    private AptOutput.RebootState update(long runId, UpdatePlan plan, StringBuilder output) throws StepFailed {
-        UpdateCommands commands = new UpdateCommands(plan.aptConfig(), plan.rootPrefix());
+    private AptOutput.RebootState update(long runId, UpdatePlan plan, UpdateCommands commands, StringBuilder output)
+            throws StepFailed {
         recorder.phase(runId, "REFRESH");
         step(plan, commands.refreshLists(), REFRESH_TIMEOUT, "refreshing the package lists", output);
         recorder.phase(runId, "LIST");
@@ -112,17 +117,14 @@ public class UpdateRunner {
             step(plan, commands.upgrade(), UPGRADE_TIMEOUT, "upgrading the packages", output);
         }
         recorder.phase(runId, "REBOOT_CHECK");
-        return AptOutput.rebootState(
-                step(plan, commands.rebootCheck(), SHORT_TIMEOUT, "checking whether a reboot is required", output));
+        return AptOutput.rebootState(step(plan, commands.rebootCheck(), SHORT_TIMEOUT, REBOOT_CHECK, output));
     }
 
     /** A failed upgrade may have installed a kernel before failing: look anyway, if the host answers. */
-    private AptOutput.RebootState rebootStateAfterFailure(UpdatePlan plan, StringBuilder output,
-            AptOutput.RebootState known) {
+    private AptOutput.RebootState rebootStateAfterFailure(UpdatePlan plan, UpdateCommands commands,
+            StringBuilder output, AptOutput.RebootState known) {
         try {
-            UpdateCommands commands = new UpdateCommands(plan.aptConfig(), plan.rootPrefix());
-            return AptOutput.rebootState(step(plan, commands.rebootCheck(), SHORT_TIMEOUT,
-                    "checking whether a reboot is required", output));
+            return AptOutput.rebootState(step(plan, commands.rebootCheck(), SHORT_TIMEOUT, REBOOT_CHECK, output));
         } catch (StepFailed e) {
             return known;
         }
