@@ -24,7 +24,7 @@ public class BackupBench {
         BackupChecksum.verify(w.file());
         long verifyMs = (System.nanoTime() - t0) / 1_000_000;
         t0 = System.nanoTime();
-        DatabaseRestore.load(target, w.file(), Duration.ofHours(1));
+        DatabaseRestore.load(target, w.file(), Duration.ofHours(1), done -> { });
         long restoreMs = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("   backup   %8d ms  %,14d bytes (%.1f MiB gzip)  sha256 %s%n", dumpMs, w.sizeBytes(),
                 w.sizeBytes() / 1048576.0, w.sha256().substring(0, 16) + "...");

@@ -79,9 +79,16 @@ public class BackupService {
     private SchemaMigration schema;
 
     private final ReentrantLock work = new ReentrantLock();
+    /** The running restore, or null; replaced whole, read by other requests. */
+    private volatile RestoreProgress restoring;
 
     public Path directory() {
         return environment.backupDirectory();
+    }
+
+    /** Where the running restore is, or empty when none runs. */
+    public Optional<RestoreProgress> restoreProgress() {
+        return Optional.ofNullable(restoring);
     }
 
     /** True while a backup or restore runs (the timer skips its round rather than queue). */
@@ -180,6 +187,7 @@ public class BackupService {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         try {
+            restoring = new RestoreProgress(fileName, by, RestoreProgress.Phase.CHECKING, 0, size(file), started);
             String sha;
             try {
                 sha = BackupChecksum.verify(file);
@@ -192,6 +200,7 @@ public class BackupService {
                 throw new BackupException(BackupException.Reason.DAMAGED, "Cannot read " + fileName + ": " + e.getMessage()
                         + ". Nothing was changed.");
             }
+            restoring = restoring.at(RestoreProgress.Phase.PAUSING);
             if (!pause.pause("restore of " + fileName)) {
                 throw new BackupException(BackupException.Reason.BUSY, "Jobs are already paused: " + pause.reason().orElse(""));
             }
@@ -200,7 +209,9 @@ public class BackupService {
             List<BackupRun> history = records.history(10_000);
             try {
                 quiesceJobs();
-                DatabaseRestore.load(environment.database(), file, LOAD_TIMEOUT);
+                restoring = restoring.at(RestoreProgress.Phase.LOADING);
+                DatabaseRestore.load(environment.database(), file, LOAD_TIMEOUT, this::loaded);
+                restoring = restoring.at(RestoreProgress.Phase.MIGRATING);
                 schema.bringUpToDate();
                 int back = records.putBack(history);
                 LOG.info(() -> "Restored " + fileName + "; " + back + " backup run(s) since it written back to the history");
@@ -224,9 +235,27 @@ public class BackupService {
                 }
             }
         } finally {
+            restoring = null;
             work.unlock();
         }
     }
+
+    /** Called every 64 KiB of the file the load reads. */
+    private void loaded(long bytes) {
+        RestoreProgress p = restoring;
+        if (p != null) {
+            restoring = p.read(bytes);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
 
     private void lock(String what) {
         try {

@@ -208,10 +208,31 @@ class BackupIT {
             assertEquals(409, refused.status(), refused.body());
             assertTrue(refused.body().contains("Jobs are paused: restore of " + backup), refused.body());
             assertEquals(409, API.post("backups", "").status(), "no backup during a restore");
+            // Another request sees where the restore is: loading (held), this file, of this size.
+            JsonObject progress = null;
+            until = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < until) {
+                progress = API.get("backups/restore-progress").json();
+                if ("LOADING".equals(progress.getString("phase", null))) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(progress.getBoolean("running"), progress.toString());
+            assertEquals("LOADING", progress.getString("phase"), progress.toString());
+            assertEquals(backup, progress.getString("fileName"));
+            assertEquals(PsmmServer.ADMIN, progress.getString("by"));
+            assertEquals(Files.size(DIR.resolve(backup)), progress.getJsonNumber("bytesTotal").longValue());
+            // A small backup is read whole at once, before mariadb even gets to the held DROP.
+            long read = progress.getJsonNumber("bytesRead").longValue();
+            assertTrue(read >= 0 && read <= progress.getJsonNumber("bytesTotal").longValue(), progress.toString());
+            assertEquals(read * 100 / progress.getJsonNumber("bytesTotal").longValue(), progress.getInt("percent"));
             c.rollback();
         }
         Reply done = restore.get(60, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(200, done.status(), done.body());
+        JsonObject idle = API.get("backups/restore-progress").json();
+        assertFalse(idle.getBoolean("running"), idle.toString());
         Reply after = API.post("jobs/auth-failures", "");
         assertFalse(after.body().contains("paused"), "resumed: " + after.body());
     }

@@ -48,7 +48,7 @@ class BackupsConsoleIT {
     }
 
     @Test
-    void theBackupsPageListsBackupsAndBackUpNowAddsOne() {
+    void theBackupsPageListsBackupsAndBackUpNowAddsOne() throws Exception {
         String first = BackupIT.backUpNow();
         String second = BackupIT.backUpNow();
 
@@ -71,10 +71,27 @@ class BackupsConsoleIT {
         assertTrue(driver.findElement(By.id("backupsForm:messages")).getText().contains(onDisk.get(0)),
                 "the message names the new backup");
 
-        // restore the second one, after confirming; the list still shows every file on disk
-        driver.findElement(By.xpath("//tr[.//span[@class='backup-file' and text()='" + second + "']]"))
-                .findElement(By.cssSelector(".restore-backup")).click();
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        // restore the second one, after confirming; the list still shows every file on disk. A
+        // reader's open transaction on `alert` holds the restore while it loads (see BackupIT): the
+        // page shows it going on meanwhile.
+        try (var c = PsmmServer.database()) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM alert").close();
+            }
+            driver.findElement(By.xpath("//tr[.//span[@class='backup-file' and text()='" + second + "']]"))
+                    .findElement(By.cssSelector(".restore-backup")).click();
+            Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            try {
+                Browser.waitFor(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".restore-progress-text"),
+                                "Restoring " + second + ", asked by " + PsmmServer.ADMIN + ": loading the data"));
+                assertEquals(1, driver.findElements(By.cssSelector(".restore-progress-bar")).size());
+            } finally {
+                Browser.screenshot(driver, "backups-restoring");
+                c.rollback();
+            }
+        }
         try {
             Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:messages"),
                     "Database restored from " + second));
@@ -83,6 +100,7 @@ class BackupsConsoleIT {
         }
         assertEquals(Set.copyOf(onDisk), listedFiles());
         assertTrue(driver.findElement(By.id("backupsForm:restores")).getText().contains(second), "the restore is listed");
+        Browser.waitFor(driver).until(d -> d.findElements(By.cssSelector(".restore-progress-text")).isEmpty());
 
         // the menu leads there, in French too
         driver.findElement(By.id("sessionForm:lang-fr")).click();

@@ -1,5 +1,6 @@
 package org.psmm.core.backup;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -45,16 +47,18 @@ public final class DatabaseRestore {
     }
 
     /**
+     * @param loaded told, as the load goes, how many bytes of the (compressed) file were read and
+     *               sent: the file's size at the end; a restore's progress
      * @return the verified SHA-256 of what was loaded
      * @throws DamagedBackupException when the file fails the check (nothing was touched)
      * @throws DatabaseToolException  when mariadb reported an error while loading
      */
-    public static String load(DatabaseTarget db, Path backup, Duration timeout)
+    public static String load(DatabaseTarget db, Path backup, Duration timeout, LongConsumer loaded)
             throws DamagedBackupException, DatabaseToolException, IOException {
         String sha = BackupChecksum.verify(backup);
         try (ToolProcess client = ToolProcess.start(db, command(db), ProcessBuilder.Redirect.DISCARD)) {
             try (OutputStream stdin = client.process().getOutputStream();
-                    InputStream sql = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
+                    InputStream sql = new GZIPInputStream(new Counted(Files.newInputStream(backup), loaded), 1 << 16)) {
                 // The name was checked to be plain letters, digits, _ and $ (DatabaseTarget).
                 stdin.write(("CREATE DATABASE IF NOT EXISTS `" + db.database() + "`;\nUSE `" + db.database() + "`;\n"
                         + dropTables()).getBytes(StandardCharsets.UTF_8));
@@ -67,5 +71,44 @@ public final class DatabaseRestore {
             client.awaitSuccess(timeout);
         }
         return sha;
+    }
+
+    /** Tells how many bytes were read so far. */
+    private static final class Counted extends FilterInputStream {
+
+        private final LongConsumer loaded;
+        private long count;
+
+        Counted(InputStream in, LongConsumer loaded) {
+            super(in);
+            this.loaded = loaded;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                loaded.accept(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                loaded.accept(count);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            loaded.accept(count);
+            return skipped;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongConsumer;
 
 /**
  * {@code bin/psmm restore FILE} while PSMM is stopped: checks the backup, then loads it into the
@@ -39,7 +40,7 @@ public final class RestoreCommand {
                 return 1;
             }
             System.err.println("Checking " + file.getFileName() + " (SHA-256 and gzip)...");
-            String sha = DatabaseRestore.load(db, file, Duration.ofHours(6));
+            String sha = DatabaseRestore.load(db, file, Duration.ofHours(6), new ProgressLines(Files.size(file)));
             System.err.printf("Restored %s (SHA-256 %s) into %s in %.1f s%n", file.getFileName(), sha, db,
                     (System.nanoTime() - started) / 1e9);
             return 0;
@@ -50,6 +51,29 @@ public final class RestoreCommand {
         } catch (DatabaseToolException | IOException e) {
             System.err.println("psmm: the restore of " + file.getFileName() + " failed: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A line on standard error every few seconds while a big backup loads. */
+    private static final class ProgressLines implements LongConsumer {
+
+        private static final long EVERY_NANOS = 5_000_000_000L;
+        private final long total;
+        private final long started = System.nanoTime();
+        private long next = started + EVERY_NANOS;
+
+        ProgressLines(long total) {
+            this.total = total;
+        }
+
+        @Override
+        public void accept(long done) {
+            long now = System.nanoTime();
+            if (now >= next && total > 0) {
+                next = now + EVERY_NANOS;
+                System.err.printf("Loading: %d %% (%.1f of %.1f MiB read) after %d s%n", done * 100 / total,
+                        done / 1048576.0, total / 1048576.0, (now - started) / 1_000_000_000L);
+            }
         }
     }
 }

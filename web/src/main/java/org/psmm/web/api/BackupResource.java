@@ -11,15 +11,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.psmm.backup.BackupEntry;
 import org.psmm.backup.BackupException;
 import org.psmm.backup.BackupService;
+import org.psmm.backup.RestoreProgress;
 import org.psmm.security.PsmmRole;
 
 /**
  * /api/backups (admins): the backups in the backup directory, "back up now", download, and
- * restore. A file is only ever found by a name that is exactly a backup's name in the directory.
+ * restore, with the running restore's progress. A file is only ever found by a name that is exactly a backup's name in the directory.
  */
 @Path("backups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,17 @@ public class BackupResource {
     private BackupService backups;
 
     public record RestoreView(String fileName, String sha256, boolean restored) {
+    }
+
+    /** A running restore (running true, the rest filled), or none (running false, the rest null or 0). */
+    public record RestoreProgressView(boolean running, String fileName, String by, String phase, long bytesRead,
+            long bytesTotal, int percent, Instant startedAt) {
+
+        static RestoreProgressView of(Optional<RestoreProgress> progress) {
+            return progress.map(p -> new RestoreProgressView(true, p.fileName(), p.by(), p.phase().name(), p.bytesRead(),
+                    p.bytesTotal(), p.percent(), p.startedAt()))
+                    .orElse(new RestoreProgressView(false, null, null, null, 0, 0, 0, null));
+        }
     }
 
     @GET
@@ -53,6 +67,13 @@ public class BackupResource {
         return Response.ok(path.toFile(), "application/gzip")
                 .header("Content-Disposition", "attachment; filename=\"" + path.getFileName() + "\"")
                 .build();
+    }
+
+    /** Where the running restore is: a restore answers only when done, which may take minutes. */
+    @GET
+    @Path("restore-progress")
+    public RestoreProgressView restoreProgress() {
+        return RestoreProgressView.of(backups.restoreProgress());
     }
 
     /** Verifies, pauses timers and jobs, loads, resumes. 422 for a damaged file (nothing touched). */

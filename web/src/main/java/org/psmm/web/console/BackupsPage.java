@@ -18,6 +18,7 @@ import org.psmm.backup.BackupEntry;
 import org.psmm.backup.BackupException;
 import org.psmm.backup.BackupRun;
 import org.psmm.backup.BackupService;
+import org.psmm.backup.RestoreProgress;
 import org.psmm.backup.BackupTimer;
 
 /** backups.xhtml (admins): the backups on disk, back up now, download, restore with confirmation. */
@@ -97,6 +98,11 @@ public class BackupsPage implements Serializable {
 
     public List<BackupRun> getRestores() {
         return restores;
+    }
+
+    /** The running restore (any admin's), or null: the page polls it. */
+    public RestoreProgress getRestoreProgress() {
+        return backups.restoreProgress().orElse(null);
     }
 
     public String getDirectory() {
