@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -192,6 +195,33 @@ class UpdatesIT {
         assertEquals("SUCCEEDED", again.getString("status"), again.toString());
         assertEquals(0, again.getJsonArray("packages").size());
         assertTrue(again.getBoolean("rebootRequired"));
+    }
+
+    @Test
+    void updateAllRunsEveryHostItCanReachAndOneFailureStopsNoOther() throws Exception {
+        PsmmServer.removeAllHosts();
+        UpdateLab.resetApt("lab-ftp", "good");
+        UpdateLab.resetApt("lab-web", "broken");
+        String good = labHost("lab-ftp", false);
+        String broken = labHost("lab-web", false);
+        // A host whose key was never confirmed cannot be updated: "all" leaves it out.
+        long unpinned = HostAccessIT.createHost(Lab.address("lab-sql"), 22, "monitor", "", "");
+
+        Reply r = API.post("updates?host=all", "");
+        assertEquals(202, r.status(), r.body());
+        Map<String, Long> runs = r.jsonArray().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getString("host"), o -> o.getJsonNumber("id").longValue()));
+        assertEquals(Set.of(good, broken), runs.keySet(), r.body());
+
+        JsonObject ok = awaitEnd(runs.get(good));
+        JsonObject failed = awaitEnd(runs.get(broken));
+        assertEquals("SUCCEEDED", ok.getString("status"), ok.toString());
+        assertEquals("1.1", ok.getJsonArray("packages").getJsonObject(0).getString("to"), ok.toString());
+        assertEquals("1.1", UpdateLab.apt("lab-ftp").getString("installed"));
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertTrue(failed.getString("error").startsWith("upgrading the packages failed"), failed.toString());
+        assertEquals(0, API.get("updates/runs?host=" + API.get("hosts/" + unpinned).json().getString("name"))
+                .jsonArray().size(), "no run for the unconfirmed host");
     }
 
     @Test
