@@ -23,6 +23,8 @@ public enum SettingKey {
     HOST_DOWN_DELAY("alerts.hostDownDelayMinutes", SettingType.INTEGER, "30", 1, 7 * 1440, ChronoUnit.MINUTES),
     ALERT_MAIL_MIN_INTERVAL("alerts.mailMinIntervalMinutes", SettingType.INTEGER, "60", 0, 1440, ChronoUnit.MINUTES),
     ADMIN_RECIPIENTS("alerts.adminRecipients", SettingType.MAIL_LIST, "", 0, 0, null),
+    /** The language of alert, report and update mails: en or fr. */
+    MAIL_LANGUAGE("mail.language", SettingType.LANGUAGE, "en", 0, 0, null),
     CHAT_STATUS_INTERVAL("chat.statusIntervalMinutes", SettingType.INTEGER, "60", 0, 7 * 1440, ChronoUnit.MINUTES),
     CHAT_BURST_FAILURES("chat.burstFailures", SettingType.INTEGER, "20", 0, 1_000_000, null),
     CHAT_BURST_WINDOW("chat.burstWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
@@ -108,6 +110,13 @@ public enum SettingKey {
                 case "false", "no", "off", "0" -> "false";
                 default -> throw new InvalidSettingException(this, "must be true or false");
             };
+        }
+        if (type == SettingType.LANGUAGE) {
+            String language = v.toLowerCase(java.util.Locale.ROOT);
+            if (!language.equals("en") && !language.equals("fr")) {
+                throw new InvalidSettingException(this, "must be en (English) or fr (French)");
+            }
+            return language;
         }
         if (type == SettingType.TIME) {
             var m = TIME.matcher(v);

@@ -9,5 +9,7 @@ public enum SettingType {
     /** true or false (yes/no, on/off accepted). */
     BOOLEAN,
     /** A time of day, HH:MM (24 h), read in the server's time zone. */
-    TIME
+    TIME,
+    /** The language of PSMM's mails: en or fr. */
+    LANGUAGE
 }

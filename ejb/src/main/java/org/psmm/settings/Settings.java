@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import org.psmm.core.mail.MailTexts;
 import java.util.Map;
 
 /**
@@ -68,6 +69,11 @@ public class Settings {
             throw new IllegalArgumentException(key + " is not a time of day");
         }
         return key.timeOfDay(text(key));
+    }
+
+    /** The words of PSMM's mails in the language admins chose (mail.language). */
+    public MailTexts mailTexts() {
+        return MailTexts.of(text(SettingKey.MAIL_LANGUAGE));
     }
 
     public List<String> mailList(SettingKey key) {

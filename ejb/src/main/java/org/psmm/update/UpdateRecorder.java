@@ -14,6 +14,7 @@ import org.psmm.core.alert.Html;
 import org.psmm.core.updates.UpgradablePackage;
 import org.psmm.host.Host;
 import org.psmm.notify.AdminEvent;
+import org.psmm.core.mail.MailTexts;
 import org.psmm.notify.Outbox;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
@@ -112,10 +113,10 @@ public class UpdateRecorder {
         UpdateStatus end = error == null ? UpdateStatus.SUCCEEDED : UpdateStatus.FAILED;
         run.finish(end, error, rebootRequired, rebootPackages, portalUsed, outputTail, clock.instant());
         if (end == UpdateStatus.FAILED) {
-            tell(run, AdminEvent.Kind.UPDATE_FAILED, run.getHostName() + ": system update failed");
+            tell(run, AdminEvent.Kind.UPDATE_FAILED, "updates.failed");
         }
         if (rebootRequired) {
-            tell(run, AdminEvent.Kind.REBOOT_REQUIRED, run.getHostName() + ": reboot required");
+            tell(run, AdminEvent.Kind.REBOOT_REQUIRED, "updates.rebootRequired");
         }
     }
 
@@ -128,12 +129,16 @@ public class UpdateRecorder {
         return stuck.size();
     }
 
-    private void tell(UpdateRun run, AdminEvent.Kind kind, String title) {
-        String text = mailText(run);
+    /** Mails the admins in their language; chat messages stay in English. */
+    private void tell(UpdateRun run, AdminEvent.Kind kind, String titleKey) {
+        MailTexts t = settings.mailTexts();
+        String title = t.get(titleKey, run.getHostName());
+        String text = mailText(run, t);
+        String html = mailHtml(run, title, t);
         for (String to : settings.mailList(SettingKey.ADMIN_RECIPIENTS)) {
-            outbox.enqueueMail(to, "[PSMM] " + title, text, mailHtml(run, title));
+            outbox.enqueueMail(to, "[PSMM] " + title, text, html);
         }
-        adminEvents.fire(new AdminEvent(kind, title, summary(run)));
+        adminEvents.fire(new AdminEvent(kind, MailTexts.ENGLISH.get(titleKey, run.getHostName()), summary(run)));
     }
 
     private static String summary(UpdateRun run) {
@@ -148,49 +153,50 @@ public class UpdateRecorder {
         return s.toString();
     }
 
-    static String mailText(UpdateRun run) {
-        StringBuilder t = new StringBuilder();
-        t.append("Host: ").append(run.getHostName()).append('\n');
-        t.append("Status: ").append(run.getStatus()).append('\n');
-        t.append("Reboot required: ").append(run.isRebootRequired() ? "yes" : "no");
-        if (run.getRebootPackages() != null) {
-            t.append(" (").append(run.getRebootPackages()).append(')');
-        }
-        t.append('\n');
+    static String mailText(UpdateRun run, MailTexts t) {
+        StringBuilder s = new StringBuilder();
+        s.append(t.get("updates.host")).append(": ").append(run.getHostName()).append('\n');
+        s.append(t.get("updates.status")).append(": ").append(t.get("updates.status." + run.getStatus().name())).append('\n');
+        s.append(t.get("updates.reboot")).append(": ").append(reboot(run, t)).append('\n');
         if (run.getError() != null) {
-            t.append("Error: ").append(run.getError()).append('\n');
+            s.append(t.get("updates.error")).append(": ").append(run.getError()).append('\n');
         }
-        t.append("Duration: ").append(run.getDurationMs() / 1000.0).append(" s\n");
-        t.append("\nPackages (").append(run.getPackages().size()).append("):\n");
+        s.append(t.get("updates.duration")).append(": ").append(run.getDurationMs() / 1000.0).append(" s\n");
+        s.append('\n').append(t.get("updates.packages", run.getPackages().size())).append(":\n");
         for (UpdatedPackage p : run.getPackages()) {
-            t.append("  ").append(p.getName()).append(' ').append(p.getFromVersion()).append(" -> ")
+            s.append("  ").append(p.getName()).append(' ').append(p.getFromVersion()).append(" -> ")
                     .append(p.getToVersion()).append('\n');
         }
         if (run.getOutputTail() != null) {
-            t.append("\nEnd of the output:\n").append(run.getOutputTail()).append('\n');
+            s.append('\n').append(t.get("updates.output")).append(":\n").append(run.getOutputTail()).append('\n');
         }
-        return t.toString();
+        return s.toString();
+    }
+
+    private static String reboot(UpdateRun run, MailTexts t) {
+        return t.get(run.isRebootRequired() ? "updates.yes" : "updates.no")
+                + (run.getRebootPackages() != null ? " (" + run.getRebootPackages() + ")" : "");
     }
 
     /** Everything from the server (errors, output, names) goes through Html.escape. */
-    static String mailHtml(UpdateRun run, String title) {
+    static String mailHtml(UpdateRun run, String title, MailTexts t) {
         StringBuilder h = new StringBuilder("<html><body>");
         h.append("<h2>").append(Html.escape(title)).append("</h2><table>");
-        row(h, "Host", run.getHostName());
-        row(h, "Status", run.getStatus().name());
-        row(h, "Reboot required", (run.isRebootRequired() ? "yes" : "no")
-                + (run.getRebootPackages() != null ? " (" + run.getRebootPackages() + ")" : ""));
+        row(h, t.get("updates.host"), run.getHostName());
+        row(h, t.get("updates.status"), t.get("updates.status." + run.getStatus().name()));
+        row(h, t.get("updates.reboot"), reboot(run, t));
         if (run.getError() != null) {
-            row(h, "Error", run.getError());
+            row(h, t.get("updates.error"), run.getError());
         }
-        h.append("</table><h3>Packages (").append(run.getPackages().size()).append(")</h3><ul>");
+        h.append("</table><h3>").append(Html.escape(t.get("updates.packages", run.getPackages().size()))).append("</h3><ul>");
         for (UpdatedPackage p : run.getPackages()) {
             h.append("<li>").append(Html.escape(p.getName())).append(' ').append(Html.escape(p.getFromVersion()))
                     .append(" → ").append(Html.escape(p.getToVersion())).append("</li>");
         }
         h.append("</ul>");
         if (run.getOutputTail() != null) {
-            h.append("<h3>End of the output</h3><pre>").append(Html.escape(run.getOutputTail())).append("</pre>");
+            h.append("<h3>").append(Html.escape(t.get("updates.output"))).append("</h3><pre>")
+                    .append(Html.escape(run.getOutputTail())).append("</pre>");
         }
         return h.append("</body></html>").toString();
     }

@@ -34,6 +34,14 @@ class SettingKeyTest {
     }
 
     @Test
+    void theMailLanguageIsEnglishOrFrench() {
+        assertEquals("fr", SettingKey.MAIL_LANGUAGE.normalize(" FR "));
+        assertEquals("en", SettingKey.MAIL_LANGUAGE.normalize("en"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.MAIL_LANGUAGE.normalize("de"));
+        assertTrue(e.getMessage().contains("en (English) or fr (French)"), e.getMessage());
+    }
+
+    @Test
     void defaultsFitTheirOwnBoundsAndUnits() {
         for (SettingKey k : SettingKey.values()) {
             assertEquals(k.defaultValue(), k.normalize(k.defaultValue()), k.key());

@@ -98,7 +98,8 @@ class DailyReportIT {
     @AfterEach
     void backToDefaults() {
         MetricsIT.setClock(0);
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\",\"report.dailyEnabled\":\"true\",\"report.dailyTime\":\"07:00\"}");
+        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\",\"report.dailyEnabled\":\"true\",\"report.dailyTime\":\"07:00\","
+                + "\"mail.language\":\"en\"}");
     }
 
     @Test
@@ -214,6 +215,23 @@ class DailyReportIT {
         }
         assertEquals(2, runs().stream().filter(r -> r.getString("day").equals(quiet.toString())
                 && r.getString("trigger").equals("ON_DEMAND") && r.getString("requestedBy").equals("admin")).count());
+    }
+
+    @Test
+    void adminsWhoChoseFrenchGetTheReportInFrench() throws Exception {
+        assertEquals(400, API.put("settings", "{\"mail.language\":\"de\"}").status(), "English or French only");
+        LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(401);
+        String eve = MetricsIT.unique("eve");
+        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"mail.language\":\"fr\"}");
+
+        assertEquals(202, API.post("reports/daily?day=" + quiet, "").status());
+        MetricsIT.sendDue();
+        List<MimeMessage> mails = mailsTo(eve);
+        assertEquals(1, mails.size());
+        assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mails.get(0).getSubject());
+        String text = GreenMailBodies.text(mails.get(0));
+        assertTrue(text.startsWith("Rien \u00e0 signaler : aucune connexion \u00e9chou\u00e9e le " + quiet), text);
+        assertTrue(text.contains("Rapport quotidien de PSMM"), text);
     }
 
     @Test

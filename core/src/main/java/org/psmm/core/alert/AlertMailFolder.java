@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.psmm.core.mail.MailTexts;
 
 /**
  * Folds alert changes into at most one mail per recipient and interval: when a mail went less
@@ -21,10 +22,12 @@ public final class AlertMailFolder {
 
     private final Clock clock;
     private final Duration minInterval;
+    private final MailTexts texts;
 
-    public AlertMailFolder(Clock clock, Duration minInterval) {
+    public AlertMailFolder(Clock clock, Duration minInterval, MailTexts texts) {
         this.clock = clock;
         this.minInterval = minInterval;
+        this.texts = texts;
     }
 
     /** Whether a mail may go to a recipient whose last alert mail went at {@code lastSentAt} (null: never). */
@@ -39,24 +42,27 @@ public final class AlertMailFolder {
         }
         long raised = changes.stream().filter(AlertChange::raised).count();
         long resolved = changes.size() - raised;
-        String subject = "[PSMM] " + open.size() + " open alert" + (open.size() == 1 ? "" : "s") + ": " + raised
-                + " raised, " + resolved + " resolved";
-        StringBuilder text = new StringBuilder("What changed since the last alert mail:\n");
-        StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><h2>What changed since the last alert mail</h2><ul>");
+        String subject = texts.count("alerts.subject", open.size(), raised, resolved);
+        String changed = texts.get("alerts.changed");
+        StringBuilder text = new StringBuilder(changed).append(":\n");
+        StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><h2>")
+                .append(Html.escape(changed)).append("</h2><ul>");
         for (AlertChange c : changes) {
-            String line = TIME.format(c.at()) + " " + (c.raised() ? "RAISED " : "RESOLVED ") + describe(c.host(), c.kind(),
-                    c.mount(), c.value(), c.threshold());
+            String line = TIME.format(c.at()) + " " + texts.get(c.raised() ? "alerts.raised" : "alerts.resolved") + " "
+                    + describe(texts, c.host(), c.kind(), c.mount(), c.value(), c.threshold());
             text.append("- ").append(line).append('\n');
             html.append("<li>").append(Html.escape(line)).append("</li>");
         }
-        text.append("\nStill open (").append(open.size()).append("):\n");
-        html.append("</ul><h2>Still open (").append(open.size()).append(")</h2><ul>");
+        String stillOpen = texts.get("alerts.open", open.size());
+        text.append('\n').append(stillOpen).append(":\n");
+        html.append("</ul><h2>").append(Html.escape(stillOpen)).append("</h2><ul>");
         if (open.isEmpty()) {
-            text.append("- none\n");
-            html.append("<li>none</li>");
+            text.append("- ").append(texts.get("alerts.none")).append('\n');
+            html.append("<li>").append(Html.escape(texts.get("alerts.none"))).append("</li>");
         }
         for (OpenAlert o : open) {
-            String line = describe(o.host(), o.kind(), o.mount(), o.value(), o.threshold()) + ", since " + TIME.format(o.since());
+            String line = texts.get("alerts.since", describe(texts, o.host(), o.kind(), o.mount(), o.value(), o.threshold()),
+                    TIME.format(o.since()));
             text.append("- ").append(line).append('\n');
             html.append("<li>").append(Html.escape(line)).append("</li>");
         }
@@ -64,15 +70,10 @@ public final class AlertMailFolder {
         return Optional.of(new AlertMail(recipient, subject, text.toString(), html.toString()));
     }
 
-    static String describe(String host, AlertKind kind, String mount, Double value, Integer threshold) {
-        String what = switch (kind) {
-            case CPU -> "CPU";
-            case RAM -> "RAM";
-            case DISK -> "disk " + mount;
-            case HOST_DOWN -> "host down";
-            case BACKUP_FAILED -> "database backup failed";
-        };
-        String figures = value == null ? "" : String.format(Locale.ROOT, " %.1f %% (threshold %d %%)", value, threshold);
+    static String describe(MailTexts texts, String host, AlertKind kind, String mount, Double value, Integer threshold) {
+        String what = texts.get("alerts.kind." + kind.name(), mount);
+        String figures = value == null ? ""
+                : texts.get("alerts.figures", String.format(texts.locale(), "%.1f", value), threshold);
         return host + ": " + what + figures;
     }
 }

@@ -3,6 +3,7 @@ package org.psmm.core.report;
 import java.util.List;
 import java.util.Locale;
 import org.psmm.core.alert.Html;
+import org.psmm.core.mail.MailTexts;
 
 /**
  * Writes the daily report mail from its figures. Everything that comes from a log (user names,
@@ -14,56 +15,58 @@ public final class DailyReportMail {
     private DailyReportMail() {
     }
 
-    public static ReportMail compose(DailyFailureReport r) {
-        return r.nothingHappened() ? quiet(r) : full(r);
+    public static ReportMail compose(DailyFailureReport r, MailTexts t) {
+        return r.nothingHappened() ? quiet(r, t) : full(r, t);
     }
 
     /** The short mail of a day without failures: still sent, so silence never means "no report". */
-    private static ReportMail quiet(DailyFailureReport r) {
-        String day = dayLabel(r);
-        String subject = "[PSMM] Failed logins on " + r.day() + ": none" + (r.partial() ? " so far" : "");
-        String summary = "Nothing happened: no failed login on " + day + (r.partial() ? " so far" : "") + ".";
-        String before = "The day before: " + r.previousDayTotal() + ".";
-        String text = summary + "\n" + before + "\n" + footer();
+    private static ReportMail quiet(DailyFailureReport r, MailTexts t) {
+        String partial = r.partial() ? ".partial" : "";
+        String subject = t.get("report.subject.none" + partial, r.day());
+        String summary = t.get("report.nothing" + partial, dayLabel(r));
+        String before = t.get("report.dayBefore", r.previousDayTotal());
+        String text = summary + "\n" + before + "\n" + footer(t);
         String html = "<html><body style=\"font-family:sans-serif\"><h2>" + Html.escape(summary) + "</h2><p>"
-                + Html.escape(before) + "</p>" + htmlFooter() + "</body></html>";
+                + Html.escape(before) + "</p>" + htmlFooter(t) + "</body></html>";
         return new ReportMail(subject, text, html);
     }
 
-    private static ReportMail full(DailyFailureReport r) {
-        String change = change(r.total(), r.previousDayTotal());
-        String subject = "[PSMM] Failed logins on " + r.day() + ": " + r.total() + (r.partial() ? " so far" : "") + " ("
-                + signed(r.total() - r.previousDayTotal()) + " vs the day before)";
-        String headline = r.total() + " failed login" + (r.total() == 1 ? "" : "s") + " on " + dayLabel(r)
-                + (r.partial() ? " so far (the day is not over)" : "");
+    private static ReportMail full(DailyFailureReport r, MailTexts t) {
+        String change = change(r.total(), r.previousDayTotal(), t);
+        String subject = t.get(r.partial() ? "report.subject.partial" : "report.subject", r.day(), r.total(),
+                signed(r.total() - r.previousDayTotal()));
+        String headline = t.count("report.headline", r.total(), dayLabel(r))
+                + (r.partial() ? t.get("report.headline.partial") : "");
+        String changeTitle = t.get("report.change");
         StringBuilder text = new StringBuilder(headline).append('\n')
-                .append("Change from the day before: ").append(change).append("\n");
+                .append(changeTitle).append(": ").append(change).append("\n");
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><h2>")
-                .append(Html.escape(headline)).append("</h2><p>Change from the day before: <b>")
+                .append(Html.escape(headline)).append("</h2><p>").append(Html.escape(changeTitle)).append(": <b>")
                 .append(Html.escape(change)).append("</b></p>");
-        section(text, html, "Per service", "Service", r.byService(), false);
-        section(text, html, "Per host", "Host", r.byHost(), false);
-        section(text, html, "Top " + r.topIps().size() + " source IPs", "Source IP", r.topIps(), true);
-        section(text, html, "Top " + r.topUsers().size() + " user names", "User name", r.topUsers(), true);
-        multiService(text, html, r);
-        String attached = attachmentLine(r.csv());
-        text.append('\n').append(attached).append('\n').append(footer());
-        html.append("<p>").append(Html.escape(attached)).append("</p>").append(htmlFooter()).append("</body></html>");
+        section(text, html, t, t.get("report.perService"), t.get("report.service"), r.byService(), false);
+        section(text, html, t, t.get("report.perHost"), t.get("report.host"), r.byHost(), false);
+        section(text, html, t, t.get("report.topIps", r.topIps().size()), t.get("report.ip"), r.topIps(), true);
+        section(text, html, t, t.get("report.topUsers", r.topUsers().size()), t.get("report.user"), r.topUsers(), true);
+        multiService(text, html, r, t);
+        String attached = attachmentLine(r.csv(), t);
+        text.append('\n').append(attached).append('\n').append(footer(t));
+        html.append("<p>").append(Html.escape(attached)).append("</p>").append(htmlFooter(t)).append("</body></html>");
         return new ReportMail(subject, text.toString(), html.toString());
     }
 
-    private static void section(StringBuilder text, StringBuilder html, String title, String column, List<Count> counts,
-            boolean ranked) {
+    private static void section(StringBuilder text, StringBuilder html, MailTexts t, String title, String column,
+            List<Count> counts, boolean ranked) {
         text.append('\n').append(title).append(":\n");
         html.append("<h3>").append(Html.escape(title)).append("</h3>");
         if (counts.isEmpty()) {
-            text.append("  (none)\n");
-            html.append("<p>(none)</p>");
+            text.append("  ").append(t.get("report.none")).append('\n');
+            html.append("<p>").append(Html.escape(t.get("report.none"))).append("</p>");
             return;
         }
         html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr>")
                 .append(ranked ? "<th align=\"right\">#</th>" : "")
-                .append("<th align=\"left\">").append(column).append("</th><th align=\"right\">Failures</th></tr>");
+                .append("<th align=\"left\">").append(Html.escape(column)).append("</th><th align=\"right\">")
+                .append(Html.escape(t.get("report.failures"))).append("</th></tr>");
         int rank = 0;
         for (Count c : counts) {
             rank++;
@@ -76,17 +79,19 @@ public final class DailyReportMail {
         html.append("</table>");
     }
 
-    private static void multiService(StringBuilder text, StringBuilder html, DailyFailureReport r) {
-        String title = "IPs seen on more than one service";
+    private static void multiService(StringBuilder text, StringBuilder html, DailyFailureReport r, MailTexts t) {
+        String title = t.get("report.multiService");
         text.append('\n').append(title).append(":\n");
-        html.append("<h3>").append(title).append("</h3>");
+        html.append("<h3>").append(Html.escape(title)).append("</h3>");
         if (r.multiServiceIps().isEmpty()) {
-            text.append("  (none)\n");
-            html.append("<p>(none)</p>");
+            text.append("  ").append(t.get("report.none")).append('\n');
+            html.append("<p>").append(Html.escape(t.get("report.none"))).append("</p>");
             return;
         }
-        html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th align=\"left\">Source IP</th>"
-                + "<th align=\"left\">Services</th><th align=\"right\">Failures</th></tr>");
+        html.append("<table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th align=\"left\">")
+                .append(Html.escape(t.get("report.ip"))).append("</th><th align=\"left\">")
+                .append(Html.escape(t.get("report.services"))).append("</th><th align=\"right\">")
+                .append(Html.escape(t.get("report.failures"))).append("</th></tr>");
         for (MultiServiceIp ip : r.multiServiceIps()) {
             String services = String.join(", ", ip.services());
             text.append(String.format(Locale.ROOT, "  %8d  %s  (%s)%n", ip.count(), plain(ip.ip()), plain(services)));
@@ -95,35 +100,33 @@ public final class DailyReportMail {
         }
         html.append("</table>");
         if (r.moreMultiServiceIps()) {
-            String more = "(more such IPs: see the attached list)";
+            String more = t.get("report.moreIps");
             text.append("  ").append(more).append('\n');
-            html.append("<p>").append(more).append("</p>");
+            html.append("<p>").append(Html.escape(more)).append("</p>");
         }
     }
 
-    static String attachmentLine(CsvAttachment csv) {
+    static String attachmentLine(CsvAttachment csv, MailTexts t) {
         if (csv == null) {
             return "";
         }
         if (csv.omitted()) {
-            return "Every failure (" + csv.rows() + " rows) is too much for one mail: export them from the Failures page"
-                    + " or GET /psmm/api/failures.csv with this day as from and to.";
+            return t.get("report.csv.omitted", csv.rows());
         }
-        return "Every failure: " + csv.name() + " (" + csv.rows() + " row" + (csv.rows() == 1 ? "" : "s")
-                + (csv.compressed() ? ", gzip-compressed" : "") + "), attached.";
+        return t.count("report.csv", csv.rows(), csv.name(), csv.compressed() ? t.get("report.csv.gzip") : "");
     }
 
     /** "+12 (+25 %), from 48 the day before"; "+5 (none the day before)"; "unchanged (48)". */
-    static String change(long total, long before) {
+    static String change(long total, long before, MailTexts t) {
         long diff = total - before;
         if (diff == 0) {
-            return "unchanged (" + before + " the day before)";
+            return t.get("report.unchanged", before);
         }
         if (before == 0) {
-            return signed(diff) + " (none the day before)";
+            return t.get("report.fromNone", signed(diff));
         }
         long percent = Math.round(diff * 100.0 / before);
-        return signed(diff) + " (" + signed(percent) + " %), from " + before + " the day before";
+        return t.get("report.changed", signed(diff), signed(percent), before);
     }
 
     private static String signed(long n) {
@@ -134,14 +137,12 @@ public final class DailyReportMail {
         return r.day() + " (" + r.zone().getId() + ")";
     }
 
-    private static String footer() {
-        return "\n-- \nPSMM daily report. Its time and whether it is sent are in Settings; "
-                + "the Reports page sends the report of any day.\n";
+    private static String footer(MailTexts t) {
+        return "\n-- \n" + t.get("report.footer") + "\n";
     }
 
-    private static String htmlFooter() {
-        return "<p style=\"color:#666;font-size:smaller\">PSMM daily report. Its time and whether it is sent are in "
-                + "Settings; the Reports page sends the report of any day.</p>";
+    private static String htmlFooter(MailTexts t) {
+        return "<p style=\"color:#666;font-size:smaller\">" + Html.escape(t.get("report.footer")) + "</p>";
     }
 
     /** A value for the text part: control characters (CR, LF, ESC...) become spaces. */

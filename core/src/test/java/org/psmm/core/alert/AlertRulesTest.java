@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.psmm.core.mail.MailTexts;
 
 class AlertRulesTest {
 
@@ -64,7 +65,7 @@ class AlertRulesTest {
     @Test
     void changesWithinTheIntervalAreFoldedIntoTheNextMail() {
         MovableClock clock = new MovableClock();
-        AlertMailFolder folder = new AlertMailFolder(clock, Duration.ofHours(1));
+        AlertMailFolder folder = new AlertMailFolder(clock, Duration.ofHours(1), MailTexts.ENGLISH);
         List<AlertChange> pending = new ArrayList<>();
 
         pending.add(new AlertChange("web1", AlertKind.CPU, null, true, 93.5, 70, clock.instant()));
@@ -96,10 +97,22 @@ class AlertRulesTest {
     @Test
     void hostDataIsEscapedInHtml() {
         MovableClock clock = new MovableClock();
-        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO).fold("a@example.org", null,
+        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, MailTexts.ENGLISH).fold("a@example.org", null,
                 List.of(new AlertChange("web1", AlertKind.DISK, "/mnt/<script>alert('x')</script>", true, 99.0, 90, T0)),
                 List.of()).orElseThrow();
         assertFalse(mail.html().contains("<script>"), mail.html());
         assertTrue(mail.html().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), mail.html());
+    }
+
+    @Test
+    void adminsWhoChoseFrenchGetAlertMailsInFrench() {
+        MovableClock clock = new MovableClock();
+        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, MailTexts.of("fr")).fold("a@example.org", null,
+                List.of(new AlertChange("web1", AlertKind.DISK, "/data", true, 95.0, 90, T0)),
+                List.of(new OpenAlert("web1", AlertKind.DISK, "/data", 95.0, 90, T0))).orElseThrow();
+        assertEquals("[PSMM] 1 alerte ouverte : 1 lev\u00e9e(s), 0 r\u00e9solue(s)", mail.subject());
+        assertTrue(mail.text().startsWith("Ce qui a chang\u00e9 depuis le dernier mail d'alerte:\n"), mail.text());
+        assertTrue(mail.text().contains(" LEV\u00c9E web1: disque /data 95,0 % (seuil 90 %)\n"), mail.text());
+        assertTrue(mail.text().contains("Toujours ouvertes (1):\n- web1: disque /data 95,0 % (seuil 90 %), depuis "), mail.text());
     }
 }

@@ -46,6 +46,7 @@ public class SettingsPage implements Serializable {
                 case INTEGER -> v.key().min() + " – " + v.key().max();
                 case TIME -> "00:00 – 23:59";
                 case BOOLEAN -> "true / false";
+                case LANGUAGE -> "en / fr";
                 default -> "";
             };
         }
