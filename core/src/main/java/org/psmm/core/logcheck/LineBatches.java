@@ -3,6 +3,7 @@ package org.psmm.core.logcheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -43,7 +44,7 @@ final class LineBatches implements AutoCloseable {
     private final Thread reader;
     private boolean done;
 
-    private LineBatches(InputStream in, byte[][] literals) {
+    private LineBatches(InputStream in, List<String> literals) {
         // A Runnable class, not a lambda: see StampCache (lambdas cost start-up time).
         reader = new Thread(new Runnable() {
             @Override
@@ -55,7 +56,7 @@ final class LineBatches implements AutoCloseable {
     }
 
     /** Starts reading {@code in}; lines that contain none of the literals are counted, not handed over. */
-    static LineBatches start(InputStream in, byte[][] literals) {
+    static LineBatches start(InputStream in, List<String> literals) {
         LineBatches batches = new LineBatches(in, literals);
         batches.reader.start();
         return batches;
@@ -82,7 +83,7 @@ final class LineBatches implements AutoCloseable {
         return b;
     }
 
-    private void read(InputStream in, byte[][] literals) {
+    private void read(InputStream in, List<String> literals) {
         Batch b = new Batch();
         try {
             LogLineReader r = new LogLineReader(in);
@@ -90,7 +91,7 @@ final class LineBatches implements AutoCloseable {
                 b.lines++;
                 if (r.truncated()) {
                     b.cut++;
-                } else if (literals.length == 0 || r.containsAny(literals)) {
+                } else if (literals.isEmpty() || r.containsAny(literals)) {
                     int at = b.starts[b.size];
                     if (b.data.length - at < r.length()) {
                         b.data = Arrays.copyOf(b.data, Math.max(b.data.length * 2, at + r.length()));

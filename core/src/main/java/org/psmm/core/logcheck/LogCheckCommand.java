@@ -145,15 +145,6 @@ public final class LogCheckCommand {
         return b.toString();
     }
 
-    static byte[][] literalBytes(LogLineParser parser) {
-        List<String> literals = parser.literals();
-        byte[][] bytes = new byte[literals.size()][];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = literals.get(i).getBytes(StandardCharsets.US_ASCII);
-        }
-        return bytes;
-    }
-
     /** What one file gave. */
     private static final class FileResult {
         LogFormat format;
@@ -216,7 +207,7 @@ public final class LogCheckCommand {
                 }
             }
             LogLineParser parser = result.format.newParser();
-            byte[][] literals = literalBytes(parser);
+            List<String> literals = parser.literals();
             // Three threads: reading, parsing (this one, in order), printing.
             try (LineBatches batches = LineBatches.start(in, literals);
                     PrintingThread printing = PrintingThread.start(printer, file)) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.psmm.core.logs.LogFormat;
@@ -175,7 +176,7 @@ final class PartedScan {
 
     private void work() {
         LogLineParser parser = format.newParser();
-        byte[][] literals = LogCheckCommand.literalBytes(parser);
+        List<String> literals = parser.literals();
         for (int k = claim(); k >= 0; k = claim()) {
             Part part;
             try {
@@ -191,7 +192,7 @@ final class PartedScan {
         }
     }
 
-    private Part read(int k, LogLineParser parser, byte[][] literals) throws IOException {
+    private Part read(int k, LogLineParser parser, List<String> literals) throws IOException {
         Part part = new Part();
         long from = k * PART_BYTES;
         long to = k == parts - 1 ? Long.MAX_VALUE : from + PART_BYTES;
@@ -205,7 +206,7 @@ final class PartedScan {
             part.lines++;
             if (reader.truncated()) {
                 part.cut++;
-            } else if (literals.length == 0 || reader.containsAny(literals)) {
+            } else if (literals.isEmpty() || reader.containsAny(literals)) {
                 Optional<ParsedFailure> failure = parser.parse(reader.bytes(), ctx);
                 if (failure.isPresent()) {
                     part.rendered.render(failure.get());

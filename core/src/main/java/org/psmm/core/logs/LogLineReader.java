@@ -3,10 +3,7 @@ package org.psmm.core.logs;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Splits a byte stream into lines and tells where each starts, in bytes: the batch job keys a failure
@@ -29,10 +26,6 @@ public final class LogLineReader implements Closeable {
 
     private static final int MAX = LogLineParser.MAX_LINE_CHARS;
     private static final int CHUNK = 64 * 1024;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
 
     private final InputStream in;
     private final byte[] buf = new byte[MAX + CHUNK];
@@ -108,23 +101,11 @@ public final class LogLineReader implements Closeable {
         }
     }
 
-    /** The first LF in buf[from, to), eight bytes at a time. */
+    /** The first LF in buf[from, to) (RawLine looks at eight bytes at a time). */
     private int indexOfNewline(int from, int to) {
-        byte[] b = buf;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ NEWLINES;
-            long found = (x - ONES) & ~x & HIGHS;
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        view.set(buf, from, to);
+        int nl = view.indexOf('\n');
+        return nl < 0 ? -1 : from + nl;
     }
 
     private void emit(int start, int end, int after) {
@@ -197,87 +178,24 @@ public final class LogLineReader implements Closeable {
     /** The current line, without its terminator. */
     public String line() {
         if (line == null && lineEnd >= lineStart) {
-            // Most lines are ASCII, which ISO-8859-1 decodes as UTF-8 does, by a plain copy: the
-            // check below reads eight bytes at a time, where UTF-8's own reads one at a time until
-            // C2 compiles it.
-            line = new String(buf, lineStart, lineEnd - lineStart,
-                    isAscii(lineStart, lineEnd) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            view.set(buf, lineStart, lineEnd);
+            line = view.toString();
         }
         return line;
-    }
-
-    private boolean isAscii(int from, int to) {
-        byte[] b = buf;
-        long high = 0;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            high |= (long) LONGS.get(b, i);
-        }
-        for (; i < to; i++) {
-            high |= b[i];
-        }
-        return (high & HIGHS) == 0;
     }
 
     /**
      * Whether the current line's raw bytes contain one of these ASCII literals: a pre-filter that
      * costs no decoding. Matches exactly where the decoded line would contain the literal.
      */
-    public boolean containsAny(byte[][] literals) {
-        for (byte[] literal : literals) {
-            if (indexOf(literal) >= 0) {
+    public boolean containsAny(List<String> literals) {
+        RawLine raw = bytes();
+        for (int i = 0; i < literals.size(); i++) {
+            if (raw.contains(literals.get(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The literal's first index in the current line: its first byte is sought eight bytes at a time. */
-    private int indexOf(byte[] literal) {
-        byte[] b = buf;
-        int n = literal.length;
-        if (n == 0) {
-            return lineStart;
-        }
-        long pattern = (literal[0] & 0xffL) * ONES;
-        int last = lineEnd - n;
-        int i = lineStart;
-        while (i <= last) {
-            int candidate = -1;
-            if (i + 8 <= lineEnd) {
-                long x = (long) LONGS.get(b, i) ^ pattern;
-                long found = (x - ONES) & ~x & HIGHS;
-                if (found == 0) {
-                    i += 8;
-                    continue;
-                }
-                candidate = i + (Long.numberOfTrailingZeros(found) >>> 3);
-            } else if (b[i] == literal[0]) {
-                candidate = i;
-            }
-            if (candidate < 0) {
-                i++;
-                continue;
-            }
-            if (candidate > last) {
-                return -1;
-            }
-            if (matchesAt(literal, candidate)) {
-                return candidate;
-            }
-            i = candidate + 1;
-        }
-        return -1;
-    }
-
-    private boolean matchesAt(byte[] literal, int at) {
-        byte[] b = buf;
-        for (int k = 1; k < literal.length; k++) {
-            if (b[at + k] != literal[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The byte offset of the current line's first byte. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class LineBatchesTest {
 
-    private static final byte[][] KEEP = {"keep".getBytes(StandardCharsets.US_ASCII)};
+    private static final java.util.List<String> KEEP = java.util.List.of("keep");
 
     @Test
     void keepsOrderNumbersAndCountsAcrossBatches() throws IOException {
