@@ -143,7 +143,7 @@ public class LogSourceService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void advance(long id, long jobExecutionId, LogCursor cursor, long lines, long skipped) {
         get(id).advance(cursor, lines, skipped, clock.instant());
-        progress(id, jobExecutionId, lines, skipped, 0);
+        progress(id, jobExecutionId, lines, skipped, 0, 0);
     }
 
     /**
@@ -155,33 +155,29 @@ public class LogSourceService {
     public void advanceJournal(long id, long jobExecutionId, String cursor, Long timeMicros, long lines, long skipped,
                                boolean gap) {
         get(id).advanceJournal(cursor, timeMicros, lines, skipped, gap, clock.instant());
-        progress(id, jobExecutionId, lines, skipped, 0);
-        if (gap) {
-            em.createNativeQuery("UPDATE collection_progress SET journal_gaps = journal_gaps + 1 "
-                            + "WHERE job_execution_id = ? AND source_id = ?")
-                    .setParameter(1, jobExecutionId)
-                    .setParameter(2, id)
-                    .executeUpdate();
-        }
+        progress(id, jobExecutionId, lines, skipped, 0, gap ? 1 : 0);
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void addFailures(long id, long jobExecutionId, long count) {
         get(id).addFailures(count);
-        progress(id, jobExecutionId, 0, 0, count);
+        progress(id, jobExecutionId, 0, 0, count, 0);
     }
 
-    private void progress(long id, long jobExecutionId, long lines, long skipped, long failures) {
+    /** Adds to one execution's counts for one source, in one statement (a row per execution and source). */
+    private void progress(long id, long jobExecutionId, long lines, long skipped, long failures, long journalGaps) {
         em.createNativeQuery("INSERT INTO collection_progress (job_execution_id, source_id, lines_read, lines_skipped, "
-                        + "failures_stored, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
+                        + "failures_stored, journal_gaps, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
                         + "lines_read = lines_read + VALUES(lines_read), lines_skipped = lines_skipped + VALUES(lines_skipped), "
-                        + "failures_stored = failures_stored + VALUES(failures_stored), updated_at = VALUES(updated_at)")
+                        + "failures_stored = failures_stored + VALUES(failures_stored), "
+                        + "journal_gaps = journal_gaps + VALUES(journal_gaps), updated_at = VALUES(updated_at)")
                 .setParameter(1, jobExecutionId)
                 .setParameter(2, id)
                 .setParameter(3, lines)
                 .setParameter(4, skipped)
                 .setParameter(5, failures)
-                .setParameter(6, Timestamp.from(clock.instant()))
+                .setParameter(6, journalGaps)
+                .setParameter(7, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 
