@@ -51,7 +51,7 @@ public class AlertMailService {
             return 0;
         }
         Instant now = clock.instant();
-        AlertMailFolder folder = new AlertMailFolder(clock, settings.duration(SettingKey.ALERT_MAIL_MIN_INTERVAL), settings.mailTexts());
+        AlertMailFolder folder = new AlertMailFolder(clock, settings.duration(SettingKey.ALERT_MAIL_MIN_INTERVAL), settings.adminTexts());
         List<OpenAlert> open = null;
         int queued = 0;
         for (String recipient : recipients) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.psmm.core.alert.AlertKind;
+import org.psmm.core.notify.AdminTexts;
 import org.psmm.core.alert.HostDownRule;
 import org.psmm.core.alert.ThresholdRule;
 import org.psmm.core.alert.Transition;
@@ -142,28 +143,30 @@ public class AlertService {
         adminEvents.fire(adminEvent(a, false));
     }
 
-    /** What chat says of an alert raised or resolved; a host going down or up has its own kinds. */
+    /** What chat says of an alert raised or resolved, in the admins' language; a host going down or up has its own kinds. */
     private AdminEvent adminEvent(Alert a, boolean raised) {
+        AdminTexts t = settings.adminTexts();
         if (a.getHostId() == null) {
-            String what = a.getKind() == AlertKind.BACKUP_FAILED ? "backups work again" : a.getKind() + " resolved";
-            return raised ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, PSMM + ": " + a.getKind(), a.getDetail())
-                    : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, PSMM + ": " + what, "");
+            String resolved = a.getKind() == AlertKind.BACKUP_FAILED ? t.get("chat.psmm.backupsWork")
+                    : t.get("chat.psmm.resolved", a.getKind());
+            return raised ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, t.get("chat.psmm.raised", a.getKind()), a.getDetail())
+                    : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, resolved, "");
         }
         Host h = em.find(Host.class, a.getHostId());
         String host = h == null ? "host " + a.getHostId() : h.getName();
         if (a.getKind() == AlertKind.HOST_DOWN) {
             return raised
-                    ? new AdminEvent(AdminEvent.Kind.HOST_DOWN, host + " is down", "no contact for "
-                            + settings.duration(SettingKey.HOST_DOWN_DELAY).toMinutes() + " min")
-                    : new AdminEvent(AdminEvent.Kind.HOST_UP, host + " is up again", "");
+                    ? new AdminEvent(AdminEvent.Kind.HOST_DOWN, t.get("chat.hostDown", host),
+                            t.get("chat.hostDown.detail", settings.duration(SettingKey.HOST_DOWN_DELAY).toMinutes()))
+                    : new AdminEvent(AdminEvent.Kind.HOST_UP, t.get("chat.hostUp", host), "");
         }
         String what = a.getKind() + (a.getMount() == null || a.getMount().isEmpty() ? "" : " " + a.getMount());
         Double value = a.getLastValue();
-        String reading = value == null ? "" : String.format(Locale.ROOT, " at %.0f %%", value);
+        String reading = value == null ? "" : t.get("chat.alert.reading", String.format(Locale.ROOT, "%.0f", value));
         return raised
-                ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, host + ": " + what + reading
-                        + (a.getThreshold() == null ? "" : " (threshold " + a.getThreshold() + " %)"), "")
-                : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, host + ": " + what + " back to normal" + reading, "");
+                ? new AdminEvent(AdminEvent.Kind.ALERT_RAISED, t.get("chat.alert.raised", host, what, reading
+                        + (a.getThreshold() == null ? "" : t.get("chat.alert.threshold", a.getThreshold()))), "")
+                : new AdminEvent(AdminEvent.Kind.ALERT_RESOLVED, t.get("chat.alert.resolved", host, what, reading), "");
     }
 
     /** Alerts newest first; null filters are ignored. {@code open}: true open only, false resolved only. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.psmm.alert.AlertService;
 import org.psmm.core.alert.AlertKind;
 import org.psmm.notify.AdminEvent;
+import org.psmm.settings.Settings;
 
 /**
  * The history of backups and restores, each written in its own transaction: a failed backup's
@@ -29,6 +30,9 @@ public class BackupRecords {
 
     @EJB
     private AlertService alerts;
+
+    @EJB
+    private Settings settings;
 
     @Inject
     private Event<AdminEvent> adminEvents;
@@ -48,7 +52,7 @@ public class BackupRecords {
                 BackupRun.Status.FAILED, error, by);
         em.persist(run);
         alerts.raiseAboutPsmm(AlertKind.BACKUP_FAILED, "PSMM's database backup " + fileName + " failed: " + error);
-        adminEvents.fire(new AdminEvent(AdminEvent.Kind.BACKUP_FAILED, "PSMM database backup failed",
+        adminEvents.fire(new AdminEvent(AdminEvent.Kind.BACKUP_FAILED, settings.adminTexts().get("chat.backupFailed"),
                 fileName + ": " + error));
         return run;
     }

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.psmm.core.notify.AdminTexts;
 import org.psmm.notify.Outbox;
+import org.psmm.settings.Settings;
 
 /** The chat channels admins configure. */
 @Stateless
@@ -25,6 +27,9 @@ public class ChatChannelService {
 
     @EJB
     private Outbox outbox;
+
+    @EJB
+    private Settings settings;
 
     public List<ChatChannel> list() {
         return em.createQuery("SELECT c FROM ChatChannel c ORDER BY c.name, c.id", ChatChannel.class).getResultList();
@@ -90,7 +95,8 @@ public class ChatChannelService {
         if (c == null) {
             return Optional.empty();
         }
-        ChatMessage m = new ChatMessage("TEST", "PSMM test message for " + c.getName(), "sent by " + by);
+        AdminTexts t = settings.adminTexts();
+        ChatMessage m = new ChatMessage("TEST", t.get("chat.test", c.getName()), t.get("chat.test.by", by));
         return Optional.of(outbox.enqueueChat(c.getId(), m.title(), m.json(c.getType())).getId());
     }
 

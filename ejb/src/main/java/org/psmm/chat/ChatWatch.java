@@ -22,6 +22,7 @@ import org.psmm.config.JobPause;
 import org.psmm.core.alert.AlertKind;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
+import org.psmm.core.notify.AdminTexts;
 import org.psmm.notify.AdminEvent;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
@@ -112,15 +113,15 @@ public class ChatWatch {
             } else {
                 notice.notified(now);
             }
+            AdminTexts t = settings.adminTexts();
             events.fire(new AdminEvent(AdminEvent.Kind.FAILED_LOGIN_BURST,
-                    count + " failed logins from " + ip + " in " + window.toMinutes() + " min",
-                    burstDetail(ip, since)));
+                    t.get("chat.burst", count, ip, window.toMinutes()), burstDetail(ip, since, t)));
             announced++;
         }
         return announced;
     }
 
-    private String burstDetail(String ip, Timestamp since) {
+    private String burstDetail(String ip, Timestamp since, AdminTexts t) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.service, h.name, COUNT(*) FROM auth_failure f"
                         + " JOIN host h ON h.id = f.host_id WHERE f.source_ip = ?1 AND f.occurred_at >= ?2"
@@ -132,10 +133,10 @@ public class ChatWatch {
                 .setParameter(1, ip).setParameter(2, since).setMaxResults(5).getResultList();
         List<String> lines = new ArrayList<>();
         for (Object[] r : rows) {
-            lines.add(r[0] + " on " + r[1] + ": " + ((Number) r[2]).longValue());
+            lines.add(t.get("chat.burst.on", r[0], r[1], ((Number) r[2]).longValue()));
         }
         if (!users.isEmpty()) {
-            lines.add("users tried: " + String.join(", ", users));
+            lines.add(t.get("chat.burst.users", String.join(", ", users)));
         }
         return String.join("\n", lines);
     }
@@ -189,13 +190,13 @@ public class ChatWatch {
             total += n;
         }
         String since = HH_MM.format(from.atZone(ZoneId.systemDefault()));
-        String title = "PSMM status: " + up + " host(s) up, " + downNames.size() + " down, " + openAlerts
-                + " open alert(s), " + total + " failed login(s) since " + since;
+        AdminTexts t = settings.adminTexts();
+        String title = t.get("chat.status", up, downNames.size(), openAlerts, total, since);
         List<String> detail = new ArrayList<>();
         if (!downNames.isEmpty()) {
-            detail.add("down: " + String.join(", ", downNames));
+            detail.add(t.get("chat.status.down", String.join(", ", downNames)));
         }
-        failures.forEach((service, n) -> detail.add(service + ": " + n + " failed login(s)"));
+        failures.forEach((service, n) -> detail.add(t.get("chat.status.service", service, n)));
         return new ChatMessage("STATUS", title, String.join("\n", detail));
     }
 }

@@ -90,7 +90,7 @@ public class DailyReportService {
         }
         long earlier = ledger.runsOf(day);
         DailyFailureReport report = builder.build(day, zone(), clock.instant());
-        DailyReportRun run = ledger.record(ReportTrigger.ON_DEMAND, requestedBy, report, DailyReportMail.compose(report, settings.mailTexts()),
+        DailyReportRun run = ledger.record(ReportTrigger.ON_DEMAND, requestedBy, report, DailyReportMail.compose(report, settings.adminTexts()),
                 recipients);
         LOG.info(() -> "daily report of " + day + " queued on request of " + requestedBy + " for " + recipients.size()
                 + " recipient(s)");
@@ -114,7 +114,7 @@ public class DailyReportService {
         }
         Instant now = clock.instant();
         DailyFailureReport report = builder.build(day, zone(), now);
-        ReportMail mail = DailyReportMail.compose(report, settings.mailTexts());
+        ReportMail mail = DailyReportMail.compose(report, settings.adminTexts());
         try {
             ledger.record(ReportTrigger.SCHEDULED, null, report, mail, recipients);
         } catch (EJBException e) {

@@ -23,8 +23,8 @@ public enum SettingKey {
     HOST_DOWN_DELAY("alerts.hostDownDelayMinutes", SettingType.INTEGER, "30", 1, 7 * 1440, ChronoUnit.MINUTES),
     ALERT_MAIL_MIN_INTERVAL("alerts.mailMinIntervalMinutes", SettingType.INTEGER, "60", 0, 1440, ChronoUnit.MINUTES),
     ADMIN_RECIPIENTS("alerts.adminRecipients", SettingType.MAIL_LIST, "", 0, 0, null),
-    /** The language of alert, report and update mails: en or fr. */
-    MAIL_LANGUAGE("mail.language", SettingType.LANGUAGE, "en", 0, 0, null),
+    /** The language of mails and chat messages to admins: en or fr. */
+    NOTIFY_LANGUAGE("notify.language", SettingType.LANGUAGE, "en", 0, 0, null),
     CHAT_STATUS_INTERVAL("chat.statusIntervalMinutes", SettingType.INTEGER, "60", 0, 7 * 1440, ChronoUnit.MINUTES),
     CHAT_BURST_FAILURES("chat.burstFailures", SettingType.INTEGER, "20", 0, 1_000_000, null),
     CHAT_BURST_WINDOW("chat.burstWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),

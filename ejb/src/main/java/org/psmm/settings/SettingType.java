@@ -10,6 +10,6 @@ public enum SettingType {
     BOOLEAN,
     /** A time of day, HH:MM (24 h), read in the server's time zone. */
     TIME,
-    /** The language of PSMM's mails: en or fr. */
+    /** A language of PSMM's texts to admins: en or fr. */
     LANGUAGE
 }

@@ -11,7 +11,7 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 import java.util.Map;
 
 /**
@@ -71,9 +71,9 @@ public class Settings {
         return key.timeOfDay(text(key));
     }
 
-    /** The words of PSMM's mails in the language admins chose (mail.language). */
-    public MailTexts mailTexts() {
-        return MailTexts.of(text(SettingKey.MAIL_LANGUAGE));
+    /** The words of mails and chat messages in the language admins chose (notify.language). */
+    public AdminTexts adminTexts() {
+        return AdminTexts.of(text(SettingKey.NOTIFY_LANGUAGE));
     }
 
     public List<String> mailList(SettingKey key) {

@@ -14,7 +14,7 @@ import org.psmm.core.alert.Html;
 import org.psmm.core.updates.UpgradablePackage;
 import org.psmm.host.Host;
 import org.psmm.notify.AdminEvent;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 import org.psmm.notify.Outbox;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
@@ -129,23 +129,23 @@ public class UpdateRecorder {
         return stuck.size();
     }
 
-    /** Mails the admins in their language; chat messages stay in English. */
+    /** Tells the admins, by mail and chat, in their language. */
     private void tell(UpdateRun run, AdminEvent.Kind kind, String titleKey) {
-        MailTexts t = settings.mailTexts();
+        AdminTexts t = settings.adminTexts();
         String title = t.get(titleKey, run.getHostName());
         String text = mailText(run, t);
         String html = mailHtml(run, title, t);
         for (String to : settings.mailList(SettingKey.ADMIN_RECIPIENTS)) {
             outbox.enqueueMail(to, "[PSMM] " + title, text, html);
         }
-        adminEvents.fire(new AdminEvent(kind, MailTexts.ENGLISH.get(titleKey, run.getHostName()), summary(run)));
+        adminEvents.fire(new AdminEvent(kind, title, summary(run, t)));
     }
 
-    private static String summary(UpdateRun run) {
+    private static String summary(UpdateRun run, AdminTexts t) {
         StringBuilder s = new StringBuilder();
-        s.append(run.getPackages().size()).append(" package(s)");
+        s.append(t.get("chat.update.packages", run.getPackages().size()));
         if (run.getRebootPackages() != null) {
-            s.append("; reboot asked by ").append(run.getRebootPackages());
+            s.append(t.get("chat.update.reboot", run.getRebootPackages()));
         }
         if (run.getError() != null) {
             s.append("; ").append(run.getError());
@@ -153,7 +153,7 @@ public class UpdateRecorder {
         return s.toString();
     }
 
-    static String mailText(UpdateRun run, MailTexts t) {
+    static String mailText(UpdateRun run, AdminTexts t) {
         StringBuilder s = new StringBuilder();
         s.append(t.get("updates.host")).append(": ").append(run.getHostName()).append('\n');
         s.append(t.get("updates.status")).append(": ").append(t.get("updates.status." + run.getStatus().name())).append('\n');
@@ -173,13 +173,13 @@ public class UpdateRecorder {
         return s.toString();
     }
 
-    private static String reboot(UpdateRun run, MailTexts t) {
+    private static String reboot(UpdateRun run, AdminTexts t) {
         return t.get(run.isRebootRequired() ? "updates.yes" : "updates.no")
                 + (run.getRebootPackages() != null ? " (" + run.getRebootPackages() + ")" : "");
     }
 
     /** Everything from the server (errors, output, names) goes through Html.escape. */
-    static String mailHtml(UpdateRun run, String title, MailTexts t) {
+    static String mailHtml(UpdateRun run, String title, AdminTexts t) {
         StringBuilder h = new StringBuilder("<html><body>");
         h.append("<h2>").append(Html.escape(title)).append("</h2><table>");
         row(h, t.get("updates.host"), run.getHostName());

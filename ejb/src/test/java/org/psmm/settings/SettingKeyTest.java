@@ -35,9 +35,9 @@ class SettingKeyTest {
 
     @Test
     void theMailLanguageIsEnglishOrFrench() {
-        assertEquals("fr", SettingKey.MAIL_LANGUAGE.normalize(" FR "));
-        assertEquals("en", SettingKey.MAIL_LANGUAGE.normalize("en"));
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.MAIL_LANGUAGE.normalize("de"));
+        assertEquals("fr", SettingKey.NOTIFY_LANGUAGE.normalize(" FR "));
+        assertEquals("en", SettingKey.NOTIFY_LANGUAGE.normalize("en"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.NOTIFY_LANGUAGE.normalize("de"));
         assertTrue(e.getMessage().contains("en (English) or fr (French)"), e.getMessage());
     }
 

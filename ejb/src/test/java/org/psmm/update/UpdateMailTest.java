@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 import org.psmm.core.updates.UpgradablePackage;
 
 /** What comes from the server (errors, apt's output) arrives escaped in the HTML part. */
@@ -24,7 +24,7 @@ class UpdateMailTest {
 
     @Test
     void htmlPartEscapesTheServersText() {
-        String html = UpdateRecorder.mailHtml(failedRun(), "web-1: system update failed", MailTexts.ENGLISH);
+        String html = UpdateRecorder.mailHtml(failedRun(), "web-1: system update failed", AdminTexts.ENGLISH);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<img"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
@@ -33,7 +33,7 @@ class UpdateMailTest {
 
     @Test
     void textPartSaysWhatHappened() {
-        String text = UpdateRecorder.mailText(failedRun(), MailTexts.ENGLISH);
+        String text = UpdateRecorder.mailText(failedRun(), AdminTexts.ENGLISH);
         assertTrue(text.contains("Host: web-1\nStatus: FAILED\nReboot required: yes (linux-image-amd64)\n"), text);
         assertTrue(text.contains("Duration: 42.0 s"), text);
         assertTrue(text.contains("  openssl 3.0.15-1~deb12u1 -> 3.0.16-1~deb12u1\n"), text);
@@ -41,7 +41,7 @@ class UpdateMailTest {
 
     @Test
     void adminsWhoChoseFrenchReadItInFrench() {
-        MailTexts fr = MailTexts.of("fr");
+        AdminTexts fr = AdminTexts.of("fr");
         String text = UpdateRecorder.mailText(failedRun(), fr);
         assertTrue(text.contains("H\u00f4te: web-1\n\u00c9tat: \u00c9CHOU\u00c9E\nRed\u00e9marrage n\u00e9cessaire: oui (linux-image-amd64)\n"), text);
         assertTrue(text.contains("Paquets (1):\n  openssl"), text);

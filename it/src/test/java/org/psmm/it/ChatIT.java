@@ -92,6 +92,23 @@ class ChatIT {
     }
 
     @Test
+    void messagesFollowTheAdminsLanguage() {
+        String hook = "/hooks/" + UUID.randomUUID();
+        long id = addChannel("fr-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
+        assertEquals(200, API.put("settings", "{\"notify.language\":\"fr\"}").status());
+        try {
+            Reply test = API.post("chat/channels/" + id + "/test", "");
+            assertEquals("SENT", test.json().getString("status"), test.body());
+        } finally {
+            assertEquals(200, API.put("settings", "{\"notify.language\":\"en\"}").status());
+            deleteChannels();
+        }
+        JsonObject posted = accepted(hook).get(0);
+        assertEquals("Message de test de PSMM pour fr-" + hook.substring(8, 14), posted.getString("title"), posted.toString());
+        assertEquals("envoy\u00e9 par " + PsmmServer.ADMIN, posted.getString("detail"), posted.toString());
+    }
+
+    @Test
     void eventsAndStatusWaitWhileTheReceiverFailsThenArriveOnce() throws Exception {
         String space = "/v1/spaces/AAAA" + UUID.randomUUID().toString().substring(0, 6) + "/messages";
         String hook = "/hooks/" + UUID.randomUUID();

@@ -99,7 +99,7 @@ class DailyReportIT {
     void backToDefaults() {
         MetricsIT.setClock(0);
         MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\",\"report.dailyEnabled\":\"true\",\"report.dailyTime\":\"07:00\","
-                + "\"mail.language\":\"en\"}");
+                + "\"notify.language\":\"en\"}");
     }
 
     @Test
@@ -219,10 +219,10 @@ class DailyReportIT {
 
     @Test
     void adminsWhoChoseFrenchGetTheReportInFrench() throws Exception {
-        assertEquals(400, API.put("settings", "{\"mail.language\":\"de\"}").status(), "English or French only");
+        assertEquals(400, API.put("settings", "{\"notify.language\":\"de\"}").status(), "English or French only");
         LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(401);
         String eve = MetricsIT.unique("eve");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"mail.language\":\"fr\"}");
+        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"notify.language\":\"fr\"}");
 
         assertEquals(202, API.post("reports/daily?day=" + quiet, "").status());
         MetricsIT.sendDue();

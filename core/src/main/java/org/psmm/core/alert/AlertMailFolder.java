@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 
 /**
  * Folds alert changes into at most one mail per recipient and interval: when a mail went less
@@ -22,9 +22,9 @@ public final class AlertMailFolder {
 
     private final Clock clock;
     private final Duration minInterval;
-    private final MailTexts texts;
+    private final AdminTexts texts;
 
-    public AlertMailFolder(Clock clock, Duration minInterval, MailTexts texts) {
+    public AlertMailFolder(Clock clock, Duration minInterval, AdminTexts texts) {
         this.clock = clock;
         this.minInterval = minInterval;
         this.texts = texts;
@@ -70,7 +70,7 @@ public final class AlertMailFolder {
         return Optional.of(new AlertMail(recipient, subject, text.toString(), html.toString()));
     }
 
-    static String describe(MailTexts texts, String host, AlertKind kind, String mount, Double value, Integer threshold) {
+    static String describe(AdminTexts texts, String host, AlertKind kind, String mount, Double value, Integer threshold) {
         String what = texts.get("alerts.kind." + kind.name(), mount);
         String figures = value == null ? ""
                 : texts.get("alerts.figures", String.format(texts.locale(), "%.1f", value), threshold);

@@ -3,7 +3,7 @@ package org.psmm.core.report;
 import java.util.List;
 import java.util.Locale;
 import org.psmm.core.alert.Html;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 
 /**
  * Writes the daily report mail from its figures. Everything that comes from a log (user names,
@@ -15,12 +15,12 @@ public final class DailyReportMail {
     private DailyReportMail() {
     }
 
-    public static ReportMail compose(DailyFailureReport r, MailTexts t) {
+    public static ReportMail compose(DailyFailureReport r, AdminTexts t) {
         return r.nothingHappened() ? quiet(r, t) : full(r, t);
     }
 
     /** The short mail of a day without failures: still sent, so silence never means "no report". */
-    private static ReportMail quiet(DailyFailureReport r, MailTexts t) {
+    private static ReportMail quiet(DailyFailureReport r, AdminTexts t) {
         String partial = r.partial() ? ".partial" : "";
         String subject = t.get("report.subject.none" + partial, r.day());
         String summary = t.get("report.nothing" + partial, dayLabel(r));
@@ -31,7 +31,7 @@ public final class DailyReportMail {
         return new ReportMail(subject, text, html);
     }
 
-    private static ReportMail full(DailyFailureReport r, MailTexts t) {
+    private static ReportMail full(DailyFailureReport r, AdminTexts t) {
         String change = change(r.total(), r.previousDayTotal(), t);
         String subject = t.get(r.partial() ? "report.subject.partial" : "report.subject", r.day(), r.total(),
                 signed(r.total() - r.previousDayTotal()));
@@ -54,7 +54,7 @@ public final class DailyReportMail {
         return new ReportMail(subject, text.toString(), html.toString());
     }
 
-    private static void section(StringBuilder text, StringBuilder html, MailTexts t, String title, String column,
+    private static void section(StringBuilder text, StringBuilder html, AdminTexts t, String title, String column,
             List<Count> counts, boolean ranked) {
         text.append('\n').append(title).append(":\n");
         html.append("<h3>").append(Html.escape(title)).append("</h3>");
@@ -79,7 +79,7 @@ public final class DailyReportMail {
         html.append("</table>");
     }
 
-    private static void multiService(StringBuilder text, StringBuilder html, DailyFailureReport r, MailTexts t) {
+    private static void multiService(StringBuilder text, StringBuilder html, DailyFailureReport r, AdminTexts t) {
         String title = t.get("report.multiService");
         text.append('\n').append(title).append(":\n");
         html.append("<h3>").append(Html.escape(title)).append("</h3>");
@@ -106,7 +106,7 @@ public final class DailyReportMail {
         }
     }
 
-    static String attachmentLine(CsvAttachment csv, MailTexts t) {
+    static String attachmentLine(CsvAttachment csv, AdminTexts t) {
         if (csv == null) {
             return "";
         }
@@ -117,7 +117,7 @@ public final class DailyReportMail {
     }
 
     /** "+12 (+25 %), from 48 the day before"; "+5 (none the day before)"; "unchanged (48)". */
-    static String change(long total, long before, MailTexts t) {
+    static String change(long total, long before, AdminTexts t) {
         long diff = total - before;
         if (diff == 0) {
             return t.get("report.unchanged", before);
@@ -137,11 +137,11 @@ public final class DailyReportMail {
         return r.day() + " (" + r.zone().getId() + ")";
     }
 
-    private static String footer(MailTexts t) {
+    private static String footer(AdminTexts t) {
         return "\n-- \n" + t.get("report.footer") + "\n";
     }
 
-    private static String htmlFooter(MailTexts t) {
+    private static String htmlFooter(AdminTexts t) {
         return "<p style=\"color:#666;font-size:smaller\">" + Html.escape(t.get("report.footer")) + "</p>";
     }
 

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 
 class AlertRulesTest {
 
@@ -65,7 +65,7 @@ class AlertRulesTest {
     @Test
     void changesWithinTheIntervalAreFoldedIntoTheNextMail() {
         MovableClock clock = new MovableClock();
-        AlertMailFolder folder = new AlertMailFolder(clock, Duration.ofHours(1), MailTexts.ENGLISH);
+        AlertMailFolder folder = new AlertMailFolder(clock, Duration.ofHours(1), AdminTexts.ENGLISH);
         List<AlertChange> pending = new ArrayList<>();
 
         pending.add(new AlertChange("web1", AlertKind.CPU, null, true, 93.5, 70, clock.instant()));
@@ -97,7 +97,7 @@ class AlertRulesTest {
     @Test
     void hostDataIsEscapedInHtml() {
         MovableClock clock = new MovableClock();
-        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, MailTexts.ENGLISH).fold("a@example.org", null,
+        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, AdminTexts.ENGLISH).fold("a@example.org", null,
                 List.of(new AlertChange("web1", AlertKind.DISK, "/mnt/<script>alert('x')</script>", true, 99.0, 90, T0)),
                 List.of()).orElseThrow();
         assertFalse(mail.html().contains("<script>"), mail.html());
@@ -107,7 +107,7 @@ class AlertRulesTest {
     @Test
     void adminsWhoChoseFrenchGetAlertMailsInFrench() {
         MovableClock clock = new MovableClock();
-        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, MailTexts.of("fr")).fold("a@example.org", null,
+        AlertMail mail = new AlertMailFolder(clock, Duration.ZERO, AdminTexts.of("fr")).fold("a@example.org", null,
                 List.of(new AlertChange("web1", AlertKind.DISK, "/data", true, 95.0, 90, T0)),
                 List.of(new OpenAlert("web1", AlertKind.DISK, "/data", 95.0, 90, T0))).orElseThrow();
         assertEquals("[PSMM] 1 alerte ouverte : 1 lev\u00e9e(s), 0 r\u00e9solue(s)", mail.subject());

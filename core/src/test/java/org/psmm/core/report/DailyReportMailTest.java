@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.psmm.core.mail.MailTexts;
+import org.psmm.core.notify.AdminTexts;
 
 class DailyReportMailTest {
 
@@ -28,7 +28,7 @@ class DailyReportMailTest {
     @Test
     void userNamesFromLogsAreEscapedInHtmlAndFlattenedInText() {
         List<Count> users = List.of(new Count(XSS, 2), new Count("evil\r\nBcc: x@y.z", 1), new Count("o'brien & co", 1));
-        ReportMail mail = DailyReportMail.compose(report(10, 8, users, List.of()), MailTexts.ENGLISH);
+        ReportMail mail = DailyReportMail.compose(report(10, 8, users, List.of()), AdminTexts.ENGLISH);
         assertFalse(mail.html().contains(XSS), mail.html());
         assertTrue(mail.html().contains("&lt;img src=x onerror=alert(1)&gt;"), mail.html());
         assertTrue(mail.html().contains("o&#39;brien &amp; co"), mail.html());
@@ -41,7 +41,7 @@ class DailyReportMailTest {
     @Test
     void everySectionListsItsCountsInOrder() {
         ReportMail mail = DailyReportMail.compose(report(10, 8, List.of(new Count("root", 5), new Count("admin", 2)),
-                List.of(new MultiServiceIp("127.0.0.77", List.of("ftp", "ssh"), 6))), MailTexts.ENGLISH);
+                List.of(new MultiServiceIp("127.0.0.77", List.of("ftp", "ssh"), 6))), AdminTexts.ENGLISH);
         String t = mail.text();
         assertTrue(t.startsWith("10 failed logins on 2026-11-22 (Europe/Paris)\n"), t);
         assertTrue(t.contains("Per service:\n         7  ssh\n         3  ftp\n"), t);
@@ -56,19 +56,19 @@ class DailyReportMailTest {
 
     @Test
     void theChangeFromTheDayBeforeSaysHowMuchAndFromWhat() {
-        assertEquals("+2 (+25 %), from 8 the day before", DailyReportMail.change(10, 8, MailTexts.ENGLISH));
-        assertEquals("-6 (-60 %), from 10 the day before", DailyReportMail.change(4, 10, MailTexts.ENGLISH));
-        assertEquals("unchanged (7 the day before)", DailyReportMail.change(7, 7, MailTexts.ENGLISH));
-        assertEquals("+5 (none the day before)", DailyReportMail.change(5, 0, MailTexts.ENGLISH));
-        assertEquals("-3 (-100 %), from 3 the day before", DailyReportMail.change(0, 3, MailTexts.ENGLISH));
-        String t = DailyReportMail.compose(report(4, 10, List.of(), List.of()), MailTexts.ENGLISH).text();
+        assertEquals("+2 (+25 %), from 8 the day before", DailyReportMail.change(10, 8, AdminTexts.ENGLISH));
+        assertEquals("-6 (-60 %), from 10 the day before", DailyReportMail.change(4, 10, AdminTexts.ENGLISH));
+        assertEquals("unchanged (7 the day before)", DailyReportMail.change(7, 7, AdminTexts.ENGLISH));
+        assertEquals("+5 (none the day before)", DailyReportMail.change(5, 0, AdminTexts.ENGLISH));
+        assertEquals("-3 (-100 %), from 3 the day before", DailyReportMail.change(0, 3, AdminTexts.ENGLISH));
+        String t = DailyReportMail.compose(report(4, 10, List.of(), List.of()), AdminTexts.ENGLISH).text();
         assertTrue(t.contains("Change from the day before: -6 (-60 %), from 10 the day before"), t);
     }
 
     @Test
     void aDayWithoutFailuresGetsTheShortNothingHappenedMail() {
         ReportMail mail = DailyReportMail.compose(new DailyFailureReport(DAY, PARIS, false, 0, 3, List.of(), List.of(),
-                List.of(), List.of(), List.of(), false, null), MailTexts.ENGLISH);
+                List.of(), List.of(), List.of(), false, null), AdminTexts.ENGLISH);
         assertEquals("[PSMM] Failed logins on 2026-11-22: none", mail.subject());
         assertTrue(mail.text().startsWith("Nothing happened: no failed login on 2026-11-22 (Europe/Paris).\nThe day before: 3.\n"),
                 mail.text());
@@ -80,14 +80,14 @@ class DailyReportMailTest {
     void aBigDayTellsTheCsvIsCompressedOrWhereToFindIt() {
         assertEquals("Every failure: failures-2026-11-22.csv.gz (200000 rows, gzip-compressed), attached.",
                 DailyReportMail.attachmentLine(new CsvAttachment("failures-2026-11-22.csv.gz", CsvAttachment.GZIP, 200_000,
-                        true, false, new byte[1]), MailTexts.ENGLISH));
+                        true, false, new byte[1]), AdminTexts.ENGLISH));
         assertTrue(DailyReportMail.attachmentLine(new CsvAttachment("x.csv.gz", CsvAttachment.GZIP, 9_000_000, true, true,
-                null), MailTexts.ENGLISH).contains("too much for one mail"));
+                null), AdminTexts.ENGLISH).contains("too much for one mail"));
     }
 
     @Test
     void adminsWhoChoseFrenchGetTheReportInFrench() {
-        MailTexts fr = MailTexts.of("fr");
+        AdminTexts fr = AdminTexts.of("fr");
         ReportMail mail = DailyReportMail.compose(report(10, 8, List.of(new Count("l'admin", 5)), List.of()), fr);
         assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le 2026-11-22 : 10 (+2 par rapport \u00e0 la veille)", mail.subject());
         String t = mail.text();

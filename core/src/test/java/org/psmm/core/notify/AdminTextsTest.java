@@ -1,4 +1,4 @@
-package org.psmm.core.mail;
+package org.psmm.core.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ class MailTextsTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MailTextsTest.class.getResourceAsStream("/org/psmm/core/mail/" + name)) {
+        try (InputStream in = MailTextsTest.class.getResourceAsStream("/org/psmm/core/notify/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
         }
         return p;
@@ -26,16 +26,16 @@ class MailTextsTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(load("mails.properties").stringPropertyNames()),
-                new TreeSet<>(load("mails_fr.properties").stringPropertyNames()));
+        assertEquals(new TreeSet<>(load("texts.properties").stringPropertyNames()),
+                new TreeSet<>(load("texts_fr.properties").stringPropertyNames()));
     }
 
     /** A lone apostrophe in a MessageFormat pattern quotes what follows: {0} would stay as written. */
     @Test
     void everyTextFormatsItsArgumentsAndKeepsItsApostrophes() throws IOException {
         for (String language : new String[] {"en", "fr"}) {
-            Properties raw = load(language.equals("fr") ? "mails_fr.properties" : "mails.properties");
-            MailTexts texts = MailTexts.of(language);
+            Properties raw = load(language.equals("fr") ? "texts_fr.properties" : "texts.properties");
+            AdminTexts texts = AdminTexts.of(language);
             for (String key : raw.stringPropertyNames()) {
                 String pattern = raw.getProperty(key);
                 String out = texts.get(key, "A0", "A1", "A2", "A3");
@@ -50,10 +50,10 @@ class MailTextsTest {
 
     @Test
     void countsPickTheSingularForOne() {
-        assertEquals("[PSMM] 1 open alert: 1 raised, 0 resolved", MailTexts.ENGLISH.count("alerts.subject", 1, 1, 0));
-        assertEquals("[PSMM] 2 open alerts: 0 raised, 2 resolved", MailTexts.ENGLISH.count("alerts.subject", 2, 0, 2));
+        assertEquals("[PSMM] 1 open alert: 1 raised, 0 resolved", AdminTexts.ENGLISH.count("alerts.subject", 1, 1, 0));
+        assertEquals("[PSMM] 2 open alerts: 0 raised, 2 resolved", AdminTexts.ENGLISH.count("alerts.subject", 2, 0, 2));
         // a count is written as digits only, in every language
-        assertTrue(MailTexts.of("fr").count("report.headline", 12345, "x").startsWith("12345 connexions"));
-        assertSame(MailTexts.ENGLISH, MailTexts.of("de"), "an unknown language is English");
+        assertTrue(AdminTexts.of("fr").count("report.headline", 12345, "x").startsWith("12345 connexions"));
+        assertSame(AdminTexts.ENGLISH, AdminTexts.of("de"), "an unknown language is English");
     }
 }

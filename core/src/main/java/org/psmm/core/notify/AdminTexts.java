@@ -1,34 +1,35 @@
-package org.psmm.core.mail;
+package org.psmm.core.notify;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The words of PSMM's mails (alerts, daily report, system updates) in the language admins chose
- * (setting mail.language): {@code mails.properties} (English) and {@code mails_fr.properties}.
+ * The words of what PSMM writes to its admins (alert, daily report and update mails; chat messages)
+ * in the language they chose (setting notify.language): {@code texts.properties} (English) and
+ * {@code texts_fr.properties}.
  * Every text is a {@link MessageFormat} pattern (an apostrophe is written twice); arguments are
  * given as text already formatted, so a count reads the same in every language ("1234", never
  * "1,234").
  */
-public final class MailTexts {
+public final class AdminTexts {
 
-    public static final MailTexts ENGLISH = new MailTexts(Locale.ENGLISH);
+    public static final AdminTexts ENGLISH = new AdminTexts(Locale.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    private MailTexts(Locale locale) {
+    private AdminTexts(Locale locale) {
         this.locale = locale;
         // No fallback to the JVM's locale: English is English on a French server too; a key missing
         // from the French file comes from the English one, its parent.
-        this.bundle = ResourceBundle.getBundle("org.psmm.core.mail.mails", locale,
+        this.bundle = ResourceBundle.getBundle("org.psmm.core.notify.texts", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The texts of a language: "fr" for French, English for anything else. */
-    public static MailTexts of(String language) {
-        return "fr".equals(language) ? new MailTexts(Locale.FRENCH) : ENGLISH;
+    public static AdminTexts of(String language) {
+        return "fr".equals(language) ? new AdminTexts(Locale.FRENCH) : ENGLISH;
     }
 
     public Locale locale() {
