@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -74,5 +79,27 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Picks a label in a PrimeFaces menu until the menu shows it: a click that lands while the form
+     * is re-rendered is lost, and a re-rendered dialog may leave a hidden copy of the panel.
+     */
+    public static void choose(WebDriver driver, String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(d -> {
+            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                return true;
+            }
+            List<WebElement> shown = d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
+            if (shown.isEmpty()) {
+                d.findElement(By.id(menuId)).click();
+            } else {
+                // The panel may open below the fold of a tall dialog: a scripted click reaches it anyway.
+                ((JavascriptExecutor) d).executeScript("arguments[0].click()", shown.get(0));
+            }
+            return false;
+        });
     }
 }

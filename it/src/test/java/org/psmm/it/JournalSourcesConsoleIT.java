@@ -57,28 +57,6 @@ class JournalSourcesConsoleIT {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:kind")));
     }
 
-    /**
-     * Picks a label in a PrimeFaces menu until the menu shows it: a click that lands while the dialog
-     * is re-rendered is lost, and a re-rendered dialog may leave a hidden copy of the panel.
-     */
-    private void choose(String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementClickInterceptedException.class).until(d -> {
-            if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
-                return true;
-            }
-            List<WebElement> shown = d.findElements(item).stream().filter(WebElement::isDisplayed).toList();
-            if (shown.isEmpty()) {
-                d.findElement(By.id(menuId)).click();
-            } else {
-                // The panel may open below the fold of a tall dialog: a scripted click reaches it anyway.
-                ((JavascriptExecutor) d).executeScript("arguments[0].click()", shown.get(0));
-            }
-            return false;
-        });
-    }
-
     /** The sources table's text, including what a narrow column clips. */
     private String sourcesText() {
         return driver.findElement(By.id("logsForm:sources")).getAttribute("textContent");
@@ -95,10 +73,10 @@ class JournalSourcesConsoleIT {
 
         Browser.logIn(driver, "/hosts.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         openLogs(name);
-        choose("logsForm:kind", "Journal");
+        Browser.choose(driver, "logsForm:kind", "Journal");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:filter")));
         driver.findElement(By.id("logsForm:filter")).sendKeys("sshd;reboot");
-        choose("logsForm:format", "sshd");
+        Browser.choose(driver, "logsForm:format", "sshd");
         driver.findElement(By.id("logsForm:add-source")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm"),
                 "Invalid journal filter"));
@@ -123,10 +101,10 @@ class JournalSourcesConsoleIT {
         assertEquals(file, source.getString("journalFile"));
 
         // A file source is still added as before, the kind switched back to File.
-        choose("logsForm:kind", "File");
+        Browser.choose(driver, "logsForm:kind", "File");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("logsForm:path")));
         driver.findElement(By.id("logsForm:path")).sendKeys("/var/log/mysql/error.log");
-        choose("logsForm:format", "mariadb");
+        Browser.choose(driver, "logsForm:format", "mariadb");
         driver.findElement(By.id("logsForm:add-source")).click();
         Browser.waitFor(driver).ignoring(StaleElementReferenceException.class).until(d -> sourcesText().contains("/var/log/mysql/error.log"));
         assertEquals(2, API.get("hosts/" + hostId + "/log-sources").jsonArray().size());
@@ -136,7 +114,7 @@ class JournalSourcesConsoleIT {
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Serveurs"));
         openLogs(name);
         assertTrue(sourcesText().contains("pas encore lu"), sourcesText());
-        choose("logsForm:kind", "Journal");
+        Browser.choose(driver, "logsForm:kind", "Journal");
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("logsForm"),
                 "Unités ou identifiants"));
         Browser.screenshot(driver, "host-logs-journal-fr");

@@ -36,6 +36,8 @@ public class SettingsPage implements Serializable {
         private final String key;
         private final String bounds;
         private final String defaultValue;
+        /** The values to pick from (yes/no, a language), or empty for a typed value. */
+        private final List<String> choices;
         private String value;
 
         Row(SettingValue v) {
@@ -49,6 +51,15 @@ public class SettingsPage implements Serializable {
                 case LANGUAGE -> "en / fr";
                 default -> "";
             };
+            this.choices = switch (v.key().type()) {
+                case BOOLEAN -> List.of("true", "false");
+                case LANGUAGE -> List.of("en", "fr");
+                default -> List.of();
+            };
+        }
+
+        public List<String> getChoices() {
+            return choices;
         }
 
         public String getKey() {
