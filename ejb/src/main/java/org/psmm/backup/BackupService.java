@@ -209,7 +209,9 @@ public class BackupService {
             List<BackupRun> history = records.history(10_000);
             try {
                 quiesceJobs();
-                restoring = restoring.at(RestoreProgress.Phase.LOADING);
+                // The load checks the file once more first (it may have changed while jobs paused):
+                // CHECKING until its first bytes are loaded.
+                restoring = restoring.at(RestoreProgress.Phase.CHECKING);
                 DatabaseRestore.load(environment.database(), file, LOAD_TIMEOUT, this::loaded);
                 restoring = restoring.at(RestoreProgress.Phase.MIGRATING);
                 schema.bringUpToDate();
@@ -244,7 +246,7 @@ public class BackupService {
     private void loaded(long bytes) {
         RestoreProgress p = restoring;
         if (p != null) {
-            restoring = p.read(bytes);
+            restoring = p.at(RestoreProgress.Phase.LOADING).read(bytes);
         }
     }
 

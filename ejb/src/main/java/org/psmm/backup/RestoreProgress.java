@@ -9,7 +9,8 @@ import java.time.Instant;
  *
  * @param fileName   the backup being restored
  * @param by         who asked for it
- * @param phase      CHECKING the file, PAUSING the timers and jobs, LOADING the dump, MIGRATING the schema
+ * @param phase      CHECKING the file (before pausing, and again right before loading), PAUSING the timers and jobs,
+ *                   LOADING the dump, MIGRATING the schema
  * @param bytesRead  bytes of the backup file loaded so far (LOADING and after)
  * @param bytesTotal the backup file's size
  * @param startedAt  when the restore started
