@@ -258,7 +258,6 @@ public class BackupService {
         }
     }
 
-
     private void lock(String what) {
         try {
             if (!work.tryLock(1, TimeUnit.SECONDS)) {

@@ -11,8 +11,9 @@ import org.psmm.core.logs.LogLineReader;
 
 /**
  * Reads a log on a thread of its own and hands the lines worth parsing to the caller in batches, so
- * that splitting, pre-filtering and decoding (about 40 % of the work) overlap with parsing and
- * printing. Line order is kept: parsers such as sshd's depend on it.
+ * that splitting and pre-filtering overlap with parsing and printing. The kept lines' bytes are
+ * copied into the batch (the reader's buffer moves on). Line order is kept: parsers such as sshd's
+ * depend on it.
  *
  * <pre>{@code
  * try (LineBatches batches = LineBatches.start(in, literals)) {

@@ -43,8 +43,8 @@ abstract class AbstractLineParser implements LogLineParser {
     private static final int REPEATED_G = REPEATED.indexOf('g');
 
     /**
-     * line.contains(REPEATED), sought by its 'g': a run with C1 only (bin/psmm-logcheck) has no
-     * intrinsic for String.indexOf(String), whose loop stops at every ':' of a line's timestamp.
+     * line.contains(REPEATED), sought by its 'g': a search by the literal's first character would
+     * stop at every ':' of a line's timestamp.
      */
     static boolean containsRepeated(RawLine line) {
         for (int g = line.indexOf('g', REPEATED_G); g >= 0; g = line.indexOf('g', g + 1)) {
