@@ -14,11 +14,11 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-class MailTextsTest {
+class AdminTextsTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MailTextsTest.class.getResourceAsStream("/org/psmm/core/notify/" + name)) {
+        try (InputStream in = AdminTextsTest.class.getResourceAsStream("/org/psmm/core/notify/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
         }
         return p;
@@ -38,9 +38,9 @@ class MailTextsTest {
             AdminTexts texts = AdminTexts.of(language);
             for (String key : raw.stringPropertyNames()) {
                 String pattern = raw.getProperty(key);
-                String out = texts.get(key, "A0", "A1", "A2", "A3");
+                String out = texts.get(key, "A0", "A1", "A2", "A3", "A4");
                 assertFalse(out.contains("{"), language + " " + key + ": " + out);
-                for (int i = 0; i < 4; i++) {
+                for (int i = 0; i < 5; i++) {
                     assertEquals(pattern.contains("{" + i + "}"), out.contains("A" + i), language + " " + key + ": " + out);
                 }
                 assertEquals(pattern.contains("''"), out.contains("'"), language + " " + key + ": " + out);
