@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import org.psmm.core.logs.CompressedLogs;
+import org.psmm.core.logs.FailureKind;
 import org.psmm.core.logs.FormatDetector;
 import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.LogLineParser;
@@ -151,6 +152,8 @@ public final class LogCheckCommand {
         boolean detected;
         long lines;
         long failures;
+        /** Failures per kind (FailureKind ordinal): auth, authz, probe tell different stories. */
+        long[] byKind = new long[FailureKind.values().length];
         long cut;
         /** Journal: lines that are no journal entry, and entries with a binary MESSAGE. */
         long malformed;
@@ -159,7 +162,7 @@ public final class LogCheckCommand {
 
         String describe() {
             if (journal) {
-                return "journal, " + lines + " entries, " + failures + " failures"
+                return "journal, " + lines + " entries, " + failures + " failures" + kinds()
                         + (binary > 0 ? ", " + binary + " binary messages" : "")
                         + (malformed > 0 ? ", " + malformed + " lines that are no journal entry skipped" : "")
                         + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
@@ -168,8 +171,19 @@ public final class LogCheckCommand {
                 return lines == 0 ? "empty" : "format not recognised from its first lines; give --format";
             }
             String name = format.id() + (detected ? " (detected)" : "");
-            return name + ", " + lines + " lines, " + failures + " failures"
+            return name + ", " + lines + " lines, " + failures + " failures" + kinds()
                     + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
+        }
+
+        /** " (auth 12, probe 3)": the kinds that occurred, or nothing when there was no failure. */
+        private String kinds() {
+            StringBuilder b = new StringBuilder();
+            for (FailureKind kind : FailureKind.values()) {
+                if (byKind[kind.ordinal()] > 0) {
+                    b.append(b.length() == 0 ? " (" : ", ").append(kind.id()).append(' ').append(byKind[kind.ordinal()]);
+                }
+            }
+            return b.length() == 0 ? "" : b.append(')').toString();
         }
     }
 
@@ -201,6 +215,7 @@ public final class LogCheckCommand {
                         parted.run(file, printer);
                         result.lines = parted.lines;
                         result.failures = parted.failures;
+                        result.byKind = parted.byKind;
                         result.cut = parted.cut;
                     }
                     return result;
@@ -220,6 +235,7 @@ public final class LogCheckCommand {
                         Optional<ParsedFailure> failure = parser.parse(line, ctx);
                         if (failure.isPresent()) {
                             result.failures++;
+                            result.byKind[failure.get().kind().ordinal()]++;
                             printing.add(b.numbers[i], failure.get());
                         }
                     }
@@ -266,6 +282,7 @@ public final class LogCheckCommand {
                         f -> new JournalEntryParser(f.newParser())).parse(entry, ctx);
                 if (failure.isPresent()) {
                     result.failures++;
+                    result.byKind[failure.get().kind().ordinal()]++;
                     printer.print(file, reader.lineNumber(), failure.get());
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.psmm.core.logs.FailureKind;
 import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.LogLineParser;
 import org.psmm.core.logs.LogLineReader;
@@ -48,6 +49,8 @@ final class PartedScan {
 
     long lines;
     long failures;
+    /** Failures per kind (FailureKind ordinal). */
+    final long[] byKind = new long[FailureKind.values().length];
     long cut;
 
     /** One part's outcome: its line count and its failures, rendered without their line numbers. */
@@ -55,6 +58,7 @@ final class PartedScan {
         long lines;
         long cut;
         int failures;
+        final long[] byKind = new long[FailureKind.values().length];
         /** Per failure: its line's number within the part (1-based) and the end of its rendering. */
         long[] lineOf = new long[64];
         int[] endOf = new int[64];
@@ -131,6 +135,9 @@ final class PartedScan {
                 lines += part.lines;
                 failures += part.failures;
                 cut += part.cut;
+                for (int i = 0; i < byKind.length; i++) {
+                    byKind[i] += part.byKind[i];
+                }
             }
         } finally {
             synchronized (this) {
@@ -209,6 +216,7 @@ final class PartedScan {
             } else if (literals.isEmpty() || reader.containsAny(literals)) {
                 Optional<ParsedFailure> failure = parser.parse(reader.bytes(), ctx);
                 if (failure.isPresent()) {
+                    part.byKind[failure.get().kind().ordinal()]++;
                     part.rendered.render(failure.get());
                     part.add(reader.lineNumber(), part.rendered.renderedLength());
                 }

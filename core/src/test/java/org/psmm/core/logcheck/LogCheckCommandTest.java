@@ -48,6 +48,17 @@ class LogCheckCommandTest {
     }
 
     @Test
+    void theSummaryCountsEachKindOfFailure() throws IOException {
+        Path log = file("kinds.log", "Nov 23 10:00:00 h sshd[1]: Invalid user x from 192.0.2.1 port 5\n"
+                + "Nov 23 10:00:01 h sshd[2]: Unable to negotiate with 192.0.2.2 port 6: no matching host key type found.\n"
+                + "Nov 23 10:00:02 h sshd[3]: refused connect from x.example (192.0.2.3)\n"
+                + "Nov 23 10:00:03 h sshd[4]: Invalid user y from 192.0.2.4 port 7\n"
+                + "Nov 23 10:00:04 h sshd[5]: Accepted publickey for monitor from 192.0.2.5 port 8 ssh2\n");
+        assertEquals(0, run(log.toString()));
+        assertTrue(err().contains(": sshd (detected), 5 lines, 4 failures (auth 2, authz 1, probe 1)\n"), err());
+    }
+
+    @Test
     void jsonHasTheContractFieldsEscaped() throws IOException {
         Path log = file("auth.log", "Nov 23 10:00:00 h sshd[1]: Connection from 192.0.2.1 port 5 on 10.0.0.1 port 22\n"
                 + "Nov 23 10:00:01 h sshd[1]: Invalid user a\"b\\c\u00e9\u0001 from ::ffff:192.0.2.1 port 5\n");
@@ -167,7 +178,7 @@ class LogCheckCommandTest {
         assertEquals(10, lines.stream().filter(l -> l.contains("\"format\":\"sshd\"")).count());
         assertEquals(5, lines.stream().filter(l -> l.contains("\"service\":\"mariadb\"")).count());
         assertTrue(lines.get(0).contains("\"user\":\"bob\"") && lines.get(0).contains("\"line\":1,"), lines.get(0));
-        assertTrue(err().contains("journal, 28 entries, 15 failures, 4 binary messages, 1 lines that are no journal entry skipped"),
+        assertTrue(err().contains("journal, 28 entries, 15 failures (auth 15), 4 binary messages, 1 lines that are no journal entry skipped"),
                 err());
         outBytes.reset();
         assertEquals(0, run("--journal", "--format", "mariadb", json.toString()));
