@@ -175,6 +175,11 @@ public final class LogCheckCommand {
                     + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
         }
 
+        void count(ParsedFailure failure) {
+            failures++;
+            byKind[failure.kind().ordinal()]++;
+        }
+
         /** " (auth 12, probe 3)": the kinds that occurred, or nothing when there was no failure. */
         private String kinds() {
             StringBuilder b = new StringBuilder();
@@ -234,8 +239,7 @@ public final class LogCheckCommand {
                         line.set(b.data, b.starts[i], b.starts[i + 1]);
                         Optional<ParsedFailure> failure = parser.parse(line, ctx);
                         if (failure.isPresent()) {
-                            result.failures++;
-                            result.byKind[failure.get().kind().ordinal()]++;
+                            result.count(failure.get());
                             printing.add(b.numbers[i], failure.get());
                         }
                     }
@@ -281,8 +285,7 @@ public final class LogCheckCommand {
                 Optional<ParsedFailure> failure = parsers.computeIfAbsent(format,
                         f -> new JournalEntryParser(f.newParser())).parse(entry, ctx);
                 if (failure.isPresent()) {
-                    result.failures++;
-                    result.byKind[failure.get().kind().ordinal()]++;
+                    result.count(failure.get());
                     printer.print(file, reader.lineNumber(), failure.get());
                 }
             }

@@ -65,13 +65,16 @@ final class PartedScan {
         FailurePrinter rendered;
         Throwable error;
 
-        void add(long line, int end) {
+        /** Renders a failure of the part's line {@code line} and counts it. */
+        void add(ParsedFailure failure, long line) {
+            rendered.render(failure);
+            byKind[failure.kind().ordinal()]++;
             if (failures == lineOf.length) {
                 lineOf = Arrays.copyOf(lineOf, failures * 2);
                 endOf = Arrays.copyOf(endOf, failures * 2);
             }
             lineOf[failures] = line;
-            endOf[failures] = end;
+            endOf[failures] = rendered.renderedLength();
             failures++;
         }
     }
@@ -216,9 +219,7 @@ final class PartedScan {
             } else if (literals.isEmpty() || reader.containsAny(literals)) {
                 Optional<ParsedFailure> failure = parser.parse(reader.bytes(), ctx);
                 if (failure.isPresent()) {
-                    part.byKind[failure.get().kind().ordinal()]++;
-                    part.rendered.render(failure.get());
-                    part.add(reader.lineNumber(), part.rendered.renderedLength());
+                    part.add(failure.get(), reader.lineNumber());
                 }
             }
         }
