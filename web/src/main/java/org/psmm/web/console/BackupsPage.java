@@ -36,6 +36,7 @@ public class BackupsPage implements Serializable {
 
     private List<BackupEntry> rows;
     private List<BackupRun> restores;
+    private RestoreProgress restoreProgress;
 
     @PostConstruct
     public void refresh() {
@@ -46,6 +47,7 @@ public class BackupsPage implements Serializable {
             ConsoleMessages.error(e.getMessage());
         }
         restores = backups.restores(5);
+        readRestoreProgress();
     }
 
     private static String user() {
@@ -100,9 +102,17 @@ public class BackupsPage implements Serializable {
         return restores;
     }
 
-    /** The running restore (any admin's), or null: the page polls it. */
+    /**
+     * Reads where the running restore (any admin's) is: at page load and at each poll. The page
+     * shows this one snapshot, not a fresh reading per expression (a restore may end mid-render).
+     */
+    public void readRestoreProgress() {
+        restoreProgress = backups.restoreProgress().orElse(null);
+    }
+
+    /** The running restore as last read, or null. */
     public RestoreProgress getRestoreProgress() {
-        return backups.restoreProgress().orElse(null);
+        return restoreProgress;
     }
 
     public String getDirectory() {
