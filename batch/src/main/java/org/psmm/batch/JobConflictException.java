@@ -1,12 +1,13 @@
 package org.psmm.batch;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** The job cannot start now: one is running, or there is nothing for it to do. */
-@ApplicationException(rollback = true)
-public class JobConflictException extends RuntimeException {
+public class JobConflictException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public JobConflictException(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

@@ -1,7 +1,13 @@
 package org.psmm.batch;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionIsRunningException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -23,6 +29,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.psmm.error.PsmmException;
 import org.psmm.logsource.LogSourceService;
 
 /**
@@ -67,7 +74,7 @@ public class PsmmJobs {
 
     public JobExecutionView execution(long id) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(id);
+        JobExecution execution = find(operator, id);
         Set<Long> latest = new HashSet<>();
         operator.getJobExecutions(operator.getJobInstance(id)).stream().mapToLong(JobExecution::getExecutionId).max()
                 .ifPresent(latest::add);
@@ -78,19 +85,43 @@ public class PsmmJobs {
     public long restart(long id) {
         AuthFailuresJob.refuseWhilePaused(pause);
         JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(id);
+        JobExecution execution = find(operator, id);
         if (AuthFailuresJob.NAME.equals(execution.getJobName()) && !operator.getRunningExecutions(AuthFailuresJob.NAME).isEmpty()) {
             throw new JobConflictException("auth-failures is already running");
         }
-        return operator.restart(id, execution.getJobParameters());
+        try {
+            return operator.restart(id, execution.getJobParameters());
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+            throw new JobConflictException("This execution cannot be restarted: " + e.getMessage());
+        }
     }
 
     public void stop(long id) {
-        BatchRuntime.getJobOperator().stop(id);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        find(operator, id);
+        try {
+            operator.stop(id);
+        } catch (JobExecutionNotRunningException e) {
+            throw new JobConflictException("This execution is not running");
+        }
     }
 
     public void abandon(long id) {
-        BatchRuntime.getJobOperator().abandon(id);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        find(operator, id);
+        try {
+            operator.abandon(id);
+        } catch (JobExecutionIsRunningException e) {
+            throw new JobConflictException("This execution is running: stop it first");
+        }
+    }
+
+    private static JobExecution find(JobOperator operator, long id) {
+        try {
+            return operator.getJobExecution(id);
+        } catch (NoSuchJobExecutionException e) {
+            throw PsmmException.notFound("No such job execution");
+        }
     }
 
     /** @param latest the latest execution of each instance: only those can be restarted */

@@ -1,14 +1,13 @@
 package org.psmm.alert;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** No alert has this id. */
-@ApplicationException(rollback = true)
-public class AlertNotFoundException extends RuntimeException {
+public class AlertNotFoundException extends PsmmException {
 
     private static final long serialVersionUID = 1L;
 
     public AlertNotFoundException(long id) {
-        super("No alert with id " + id);
+        super(Kind.NOT_FOUND, "No alert with id " + id);
     }
 }

@@ -1,22 +1,14 @@
 package org.psmm.chat;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** A chat channel an admin typed that cannot work; the message says why, in words for that admin. */
-@ApplicationException(rollback = true)
-public class InvalidChatChannelException extends RuntimeException {
+public class InvalidChatChannelException extends PsmmException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
+    /** field: name, type or url. */
     public InvalidChatChannelException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    /** name, type or url. */
-    public String field() {
-        return field;
+        super(Kind.INVALID, message, field, null);
     }
 }

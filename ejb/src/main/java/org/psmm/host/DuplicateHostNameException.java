@@ -1,19 +1,13 @@
 package org.psmm.host;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** Another host already has this name; nothing was changed. */
-@ApplicationException(rollback = true)
-public class DuplicateHostNameException extends RuntimeException {
+public class DuplicateHostNameException extends PsmmException {
 
-    private final String name;
+    private static final long serialVersionUID = 1L;
 
     public DuplicateHostNameException(String name) {
-        super("A host named '" + name + "' already exists");
-        this.name = name;
-    }
-
-    public String getName() {
-        return name;
+        super(Kind.CONFLICT, "A host named '" + name + "' already exists", "name", "already used by another host");
     }
 }

@@ -1,13 +1,14 @@
 package org.psmm.host;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** The fingerprint the admin confirmed is not the one the host presents: nothing is pinned. */
-@ApplicationException(rollback = true)
-public class HostKeyNotConfirmedException extends RuntimeException {
+public class HostKeyNotConfirmedException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public HostKeyNotConfirmedException(String hostName, String confirmed, String presented) {
-        super(hostName + " presents the key " + presented + ", not the confirmed " + confirmed
-                + ": nothing was pinned");
+        super(Kind.CONFLICT, hostName + " presents the key " + presented + ", not the confirmed " + confirmed
+                + ": nothing was pinned", "fingerprint", "is not the key the host presents");
     }
 }

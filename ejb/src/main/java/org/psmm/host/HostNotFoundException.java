@@ -1,12 +1,13 @@
 package org.psmm.host;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** No host has this id (deleted meanwhile, or never existed). */
-@ApplicationException(rollback = true)
-public class HostNotFoundException extends RuntimeException {
+public class HostNotFoundException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public HostNotFoundException(long id) {
-        super("No host with id " + id);
+        super(Kind.NOT_FOUND, "No host with id " + id);
     }
 }

@@ -1,12 +1,13 @@
 package org.psmm.logsource;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** The host already has a source for this path. */
-@ApplicationException(rollback = true)
-public class DuplicateLogSourceException extends RuntimeException {
+public class DuplicateLogSourceException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public DuplicateLogSourceException(String path) {
-        super("This host already reads " + path);
+        super(Kind.CONFLICT, "This host already reads " + path, "path", "already read on this host");
     }
 }

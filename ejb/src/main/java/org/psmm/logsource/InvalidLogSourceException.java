@@ -1,22 +1,14 @@
 package org.psmm.logsource;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** A log source form that cannot be read as given (a missing path, a journal filter refused...). */
-@ApplicationException(rollback = true)
-public class InvalidLogSourceException extends RuntimeException {
+public class InvalidLogSourceException extends PsmmException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
+    /** field: the form field at fault, path, filter or file. */
     public InvalidLogSourceException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    /** The form field at fault: path, filter or file. */
-    public String getField() {
-        return field;
+        super(Kind.INVALID, message, field, null);
     }
 }

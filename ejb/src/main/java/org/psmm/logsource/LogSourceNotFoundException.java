@@ -1,11 +1,13 @@
 package org.psmm.logsource;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
-@ApplicationException(rollback = true)
-public class LogSourceNotFoundException extends RuntimeException {
+/** No log source has this id. */
+public class LogSourceNotFoundException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public LogSourceNotFoundException(long id) {
-        super("No log source with id " + id);
+        super(Kind.NOT_FOUND, "No log source with id " + id);
     }
 }

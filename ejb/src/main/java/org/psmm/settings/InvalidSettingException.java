@@ -1,10 +1,9 @@
 package org.psmm.settings;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** A setting value outside its type or bounds; the message names the setting. */
-@ApplicationException(rollback = true)
-public class InvalidSettingException extends RuntimeException {
+public class InvalidSettingException extends PsmmException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +14,7 @@ public class InvalidSettingException extends RuntimeException {
     }
 
     public InvalidSettingException(String key, String problem) {
-        super(key + " " + problem);
+        super(Kind.INVALID, key + " " + problem, key, null);
         this.key = key;
     }
 

@@ -1,12 +1,16 @@
 package org.psmm.ssh;
 
 import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** PSMM will not talk to a host whose key the admin has not confirmed. */
 @ApplicationException(rollback = false)
-public class HostKeyNotPinnedException extends RuntimeException {
+public class HostKeyNotPinnedException extends PsmmException {
+
+    private static final long serialVersionUID = 1L;
 
     public HostKeyNotPinnedException(String hostName) {
-        super("The SSH host key of " + hostName + " is not confirmed yet: compare its fingerprint and confirm it first");
+        super(Kind.CONFLICT, "The SSH host key of " + hostName
+                + " is not confirmed yet: compare its fingerprint and confirm it first");
     }
 }

@@ -1,14 +1,13 @@
 package org.psmm.update;
 
-import jakarta.ejb.ApplicationException;
+import org.psmm.error.PsmmException;
 
 /** An update option or portal an admin entered is not usable; the message says why. */
-@ApplicationException(rollback = true)
-public class InvalidUpdateOptionException extends RuntimeException {
+public class InvalidUpdateOptionException extends PsmmException {
 
     private static final long serialVersionUID = 1L;
 
     public InvalidUpdateOptionException(String message) {
-        super(message);
+        super(Kind.INVALID, message);
     }
 }

@@ -2,10 +2,8 @@ package org.psmm.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.psmm.alert.AlertNotFoundException;
 import org.psmm.alert.AlertRow;
 import org.psmm.alert.AlertService;
 import org.psmm.core.alert.AlertKind;
@@ -32,27 +29,15 @@ public class AlertResource {
     /** ?host=ID &kind=CPU|RAM|DISK|HOST_DOWN|BACKUP_FAILED &open=true|false &max=500 */
     @GET
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public List<AlertRow> list(@QueryParam("host") Long host, @QueryParam("kind") String kind,
+    public List<AlertRow> list(@QueryParam("host") Long host, @QueryParam("kind") AlertKind kind,
             @QueryParam("open") Boolean open, @QueryParam("max") @DefaultValue("500") int max) {
-        AlertKind k = null;
-        if (kind != null && !kind.isBlank()) {
-            try {
-                k = AlertKind.valueOf(kind.trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("kind must be CPU, RAM, DISK, HOST_DOWN or BACKUP_FAILED");
-            }
-        }
-        return alerts.list(host, k, open, Math.max(1, Math.min(max, 5000)));
+        return alerts.list(host, kind, open, Math.max(1, Math.min(max, 5000)));
     }
 
     @POST
     @Path("{id}/acknowledge")
     @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public AlertRow acknowledge(@PathParam("id") long id, @Context SecurityContext security) {
-        try {
-            return alerts.acknowledge(id, security.getUserPrincipal().getName());
-        } catch (AlertNotFoundException e) {
-            throw new NotFoundException(e.getMessage());
-        }
+        return alerts.acknowledge(id, security.getUserPrincipal().getName());
     }
 }

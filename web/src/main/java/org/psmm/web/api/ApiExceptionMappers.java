@@ -1,34 +1,32 @@
 package org.psmm.web.api;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import org.psmm.chat.InvalidChatChannelException;
-import org.psmm.host.DuplicateHostNameException;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import org.psmm.batch.JobConflictException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.psmm.core.ssh.SshException;
-import org.psmm.logsource.DuplicateLogSourceException;
-import org.psmm.logsource.InvalidLogSourceException;
-import org.psmm.logsource.LogSourceNotFoundException;
-import org.psmm.host.HostKeyNotConfirmedException;
-import org.psmm.host.HostNotFoundException;
-import org.psmm.ssh.HostKeyNotPinnedException;
-import org.psmm.backup.BackupException;
-import org.psmm.settings.InvalidSettingException;
-import org.psmm.update.InvalidUpdateOptionException;
-import org.psmm.update.UpdateConflictException;
+import org.psmm.error.PsmmException;
 
-/** Turns PSMM's expected failures into JSON answers with the right status. */
+/**
+ * Every failure of the API answers one way: a status and an {@link ApiError} body. PSMM's own
+ * failures carry their kind ({@link PsmmException}); the framework's (a wrong method, a missing
+ * resource, a body it cannot read) keep their status; anything else is a 500 whose details go to
+ * the server log only, never to the caller.
+ */
 public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
     private ApiExceptionMappers() {
     }
@@ -40,6 +38,31 @@ public final class ApiExceptionMappers {
     /** For statuses Response.Status does not name (422). */
     static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+
+    static int status(PsmmException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT, BUSY -> 409;
+            case DAMAGED -> 422;
+            case UNAVAILABLE -> 503;
+            case FAILED -> 500;
+        };
+    }
+
+    static Response of(PsmmException e) {
+        List<ApiError.FieldError> fields = e.field() == null ? List.of()
+                : List.of(new ApiError.FieldError(e.field(), e.fieldMessage()));
+        return json(status(e.kind()), new ApiError(e.getMessage(), fields));
+    }
+
+    @Provider
+    public static class Psmm implements ExceptionMapper<PsmmException> {
+        @Override
+        public Response toResponse(PsmmException e) {
+            return of(e);
+        }
     }
 
     /** 400 naming each bad field ("name", "sshPort"), not the Java method path RESTEasy reports. */
@@ -58,28 +81,11 @@ public final class ApiExceptionMappers {
         private static String fieldName(ConstraintViolation<?> v) {
             String last = null;
             for (Path.Node node : v.getPropertyPath()) {
-                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                if (node.getKind() == ElementKind.PROPERTY) {
                     last = node.getName();
                 }
             }
             return last != null ? last : "body";
-        }
-    }
-
-    @Provider
-    public static class Duplicate implements ExceptionMapper<DuplicateHostNameException> {
-        @Override
-        public Response toResponse(DuplicateHostNameException e) {
-            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError("name", "already used by another host"))));
-        }
-    }
-
-    @Provider
-    public static class NotFound implements ExceptionMapper<HostNotFoundException> {
-        @Override
-        public Response toResponse(HostNotFoundException e) {
-            return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
         }
     }
 
@@ -93,149 +99,51 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** The framework's own answers (404, 405, 415, 401...) in the same shape; a built answer as is. */
     @Provider
-    public static class KeyNotConfirmed implements ExceptionMapper<HostKeyNotConfirmedException> {
+    public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
-        public Response toResponse(HostKeyNotConfirmedException e) {
-            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError("fingerprint", "is not the key the host presents"))));
+        public Response toResponse(WebApplicationException e) {
+            Response given = e.getResponse();
+            if (given.hasEntity()) {
+                return given;
+            }
+            Response.StatusType status = given.getStatusInfo();
+            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                    || e.getMessage().startsWith("RESTEASY") ? status.getReasonPhrase() : e.getMessage();
+            Response.ResponseBuilder answer = Response.fromResponse(given).type(MediaType.APPLICATION_JSON)
+                    .entity(ApiError.of(message));
+            return answer.build();
         }
     }
 
+    /**
+     * What nobody expected, and what an EJB wrapped: a PSMM failure inside is answered as such, a
+     * role an EJB refused is 403, and the rest is a 500 that tells the caller nothing internal.
+     */
     @Provider
-    public static class KeyNotPinned implements ExceptionMapper<HostKeyNotPinnedException> {
+    public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
-        public Response toResponse(HostKeyNotPinnedException e) {
-            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
-        }
-    }
-
-    @Provider
-    public static class ChatChannel implements ExceptionMapper<InvalidChatChannelException> {
-        @Override
-        public Response toResponse(InvalidChatChannelException e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError(e.field(), e.getMessage()))));
-        }
-    }
-
-    @Provider
-    public static class JobConflict implements ExceptionMapper<JobConflictException> {
-        @Override
-        public Response toResponse(JobConflictException e) {
-            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
-        }
-    }
-
-    @Provider
-    public static class JobRestart implements ExceptionMapper<JobRestartException> {
-        @Override
-        public Response toResponse(JobRestartException e) {
-            return json(Response.Status.CONFLICT, ApiError.of("This execution cannot be restarted: " + e.getMessage()));
-        }
-    }
-
-    @Provider
-    public static class JobNotRunning implements ExceptionMapper<JobExecutionNotRunningException> {
-        @Override
-        public Response toResponse(JobExecutionNotRunningException e) {
-            return json(Response.Status.CONFLICT, ApiError.of("This execution is not running"));
-        }
-    }
-
-    @Provider
-    public static class NoSuchExecution implements ExceptionMapper<NoSuchJobExecutionException> {
-        @Override
-        public Response toResponse(NoSuchJobExecutionException e) {
-            return json(Response.Status.NOT_FOUND, ApiError.of("No such job execution"));
-        }
-    }
-
-    @Provider
-    public static class DuplicateSource implements ExceptionMapper<DuplicateLogSourceException> {
-        @Override
-        public Response toResponse(DuplicateLogSourceException e) {
-            return json(Response.Status.CONFLICT, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError("path", "already read on this host"))));
-        }
-    }
-
-    @Provider
-    public static class InvalidSource implements ExceptionMapper<InvalidLogSourceException> {
-        @Override
-        public Response toResponse(InvalidLogSourceException e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError(e.getField(), e.getMessage()))));
-        }
-    }
-
-    @Provider
-    public static class SourceNotFound implements ExceptionMapper<LogSourceNotFoundException> {
-        @Override
-        public Response toResponse(LogSourceNotFoundException e) {
-            return json(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
-        }
-    }
-
-    /** A report day that is not a date, or in the future. */
-    @Provider
-    public static class ReportDay implements ExceptionMapper<org.psmm.report.ReportDayException> {
-        @Override
-        public Response toResponse(org.psmm.report.ReportDayException e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError(e.getMessage(),
-                    List.of(new ApiError.FieldError("day", e.getMessage()))));
-        }
-    }
-
-    /** A report with no administrator address to go to. */
-    @Provider
-    public static class NoRecipients implements ExceptionMapper<org.psmm.report.NoReportRecipientsException> {
-        @Override
-        public Response toResponse(org.psmm.report.NoReportRecipientsException e) {
-            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
-        }
-    }
-
-    /** 404 no such backup, 422 damaged (nothing touched), 409 another backup or restore runs, 500 failed. */
-    @Provider
-    public static class Backup implements ExceptionMapper<BackupException> {
-        @Override
-        public Response toResponse(BackupException e) {
-            int status = switch (e.reason()) {
-                case NOT_FOUND -> 404;
-                case DAMAGED -> 422;
-                case BUSY -> 409;
-                case FAILED -> 500;
-            };
-            return json(status, ApiError.of(e.getMessage()));
-        }
-    }
-
-    /** 400 naming the setting and what is wrong with its value. */
-    @Provider
-    public static class InvalidSetting implements ExceptionMapper<InvalidSettingException> {
-        @Override
-        public Response toResponse(InvalidSettingException e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError("Invalid setting: " + e.getMessage(),
-                    List.of(new ApiError.FieldError(e.key(), e.getMessage()))));
-        }
-    }
-
-    /** 409 while the host is already updating. */
-    @Provider
-    public static class UpdateConflict implements ExceptionMapper<UpdateConflictException> {
-        @Override
-        public Response toResponse(UpdateConflictException e) {
-            return json(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
-        }
-    }
-
-    /** 400 for update options that make no sense (an unknown host, a bad portal). */
-    @Provider
-    public static class InvalidUpdateOption implements ExceptionMapper<InvalidUpdateOptionException> {
-        @Override
-        public Response toResponse(InvalidUpdateOptionException e) {
-            return json(Response.Status.BAD_REQUEST, ApiError.of(e.getMessage()));
+        public Response toResponse(Throwable e) {
+            Throwable cause = e;
+            while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof PsmmException p) {
+                return of(p);
+            }
+            if (cause instanceof EJBAccessException) {
+                return json(Response.Status.FORBIDDEN, ApiError.of("Your role does not allow this"));
+            }
+            if (cause instanceof WebApplicationException w) {
+                return new Web().toResponse(w);
+            }
+            if (cause instanceof ConstraintViolationException v) {
+                return new Validation().toResponse(v);
+            }
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return json(Response.Status.INTERNAL_SERVER_ERROR,
+                    ApiError.of("PSMM could not answer this request; the server log says why"));
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,7 @@ import org.psmm.chat.ChatChannel;
 import org.psmm.chat.ChatChannelService;
 import org.psmm.chat.ChatTestMessage;
 import org.psmm.chat.ChatWatch;
+import org.psmm.error.PsmmException;
 import org.psmm.notify.Notification;
 import org.psmm.security.PsmmRole;
 
@@ -76,7 +76,7 @@ public class ChatResource {
     @Path("channels/{id}/enabled")
     public ChannelView enable(@PathParam("id") long id, boolean enabled) {
         if (!channels.setEnabled(id, enabled)) {
-            throw new NotFoundException("No chat channel " + id);
+            throw PsmmException.notFound("No chat channel " + id);
         }
         return channels.find(id).map(ChannelView::of).orElseThrow();
     }
@@ -85,7 +85,7 @@ public class ChatResource {
     @Path("channels/{id}")
     public Response delete(@PathParam("id") long id) {
         if (!channels.delete(id)) {
-            throw new NotFoundException("No chat channel " + id);
+            throw PsmmException.notFound("No chat channel " + id);
         }
         return Response.noContent().build();
     }
@@ -95,7 +95,7 @@ public class ChatResource {
     @Path("channels/{id}/test")
     public TestResult test(@PathParam("id") long id, @Context SecurityContext security) {
         Notification n = testMessage.send(id, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("No chat channel " + id));
+                .orElseThrow(() -> PsmmException.notFound("No chat channel " + id));
         return new TestResult(n.getId(), n.getStatus().name(), n.getLastError());
     }
 

@@ -1,10 +1,8 @@
 package org.psmm.web.api;
 
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
+import org.psmm.error.PsmmException;
 import org.psmm.failure.FailureExplorer;
 import org.psmm.failure.FailureFilter;
 
@@ -41,14 +39,14 @@ public class FailureQuery {
             return new FailureFilter(FailureFilter.parseBound("from", from, false, zone),
                     FailureFilter.parseBound("to", to, true, zone), host, service, user, ip, kind);
         } catch (IllegalArgumentException e) {
-            throw badRequest(e.getMessage());
+            throw invalid(e.getMessage());
         }
     }
 
     int page() {
         int p = page == null ? 0 : page;
         if (p < 0) {
-            throw badRequest("page: must be 0 or more");
+            throw invalid("page: must be 0 or more");
         }
         return p;
     }
@@ -56,7 +54,7 @@ public class FailureQuery {
     int size() {
         int s = size == null ? 50 : size;
         if (s < 1 || s > FailureExplorer.MAX_PAGE_SIZE) {
-            throw badRequest("size: must be between 1 and " + FailureExplorer.MAX_PAGE_SIZE);
+            throw invalid("size: must be between 1 and " + FailureExplorer.MAX_PAGE_SIZE);
         }
         return s;
     }
@@ -69,11 +67,12 @@ public class FailureQuery {
         if (sort.equals("time")) {
             return true;
         }
-        throw badRequest("sort: must be time or -time");
+        throw invalid("sort: must be time or -time");
     }
 
-    static WebApplicationException badRequest(String message) {
-        return new WebApplicationException(Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON).entity(ApiError.of(message)).build());
+    /** A message "field: what is wrong", as FailureFilter words its own. */
+    static PsmmException invalid(String message) {
+        int colon = message.indexOf(':');
+        return PsmmException.invalid(colon > 0 ? message.substring(0, colon) : "query", message);
     }
 }

@@ -44,7 +44,7 @@ public class FailuresResource {
             return explorer.summary(FailureFilter.parseBound("from", from, false, zone),
                     FailureFilter.parseBound("to", to, true, zone), zone);
         } catch (IllegalArgumentException e) {
-            throw FailureQuery.badRequest(e.getMessage());
+            throw FailureQuery.invalid(e.getMessage());
         }
     }
 

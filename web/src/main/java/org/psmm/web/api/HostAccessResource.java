@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.psmm.core.ssh.SshException;
+import org.psmm.error.PsmmException;
 import org.psmm.host.HostCheckService;
 import org.psmm.host.HostEvents;
 import org.psmm.host.HostKeyService;
@@ -84,7 +84,7 @@ public class HostAccessResource {
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public CheckView lastCheck(@PathParam("id") long id) {
         hosts.get(id);
-        return checks.last(id).map(CheckView::of).orElseThrow(() -> new NotFoundException("No check has run on this host yet"));
+        return checks.last(id).map(CheckView::of).orElseThrow(() -> PsmmException.notFound("No check has run on this host yet"));
     }
 
     @GET

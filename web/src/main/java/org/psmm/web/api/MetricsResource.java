@@ -2,7 +2,6 @@ package org.psmm.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.psmm.host.Host;
+import org.psmm.error.PsmmException;
 import org.psmm.host.HostNotFoundException;
 import org.psmm.host.HostService;
 import org.psmm.metrics.DiskSample;
@@ -70,10 +70,10 @@ public class MetricsResource {
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public HostMetricsView get(@QueryParam("host") String host, @QueryParam("hours") @DefaultValue("1") int hours) {
         if (host == null || host.isBlank()) {
-            throw new BadRequestException("host is required (an id or a name)");
+            throw PsmmException.invalid("host", "host is required (an id or a name)");
         }
         if (hours < 1 || hours > 720) {
-            throw new BadRequestException("hours must be between 1 and 720");
+            throw PsmmException.invalid("hours", "hours must be between 1 and 720");
         }
         Host h = find(host.trim());
         Duration last = Duration.ofHours(hours);
@@ -116,6 +116,6 @@ public class MetricsResource {
             }
         }
         return hosts.byName(host)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No host " + host));
+                .orElseThrow(() -> PsmmException.notFound("No host " + host));
     }
 }

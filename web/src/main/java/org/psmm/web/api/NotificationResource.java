@@ -2,7 +2,6 @@ package org.psmm.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,16 +38,9 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public List<NotificationView> list(@QueryParam("status") String status, @QueryParam("max") @DefaultValue("500") int max) {
-        NotificationStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = NotificationStatus.valueOf(status.trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("status must be PENDING, SENDING, SENT or FAILED");
-            }
-        }
-        return outbox.list(s, Math.max(1, Math.min(max, 5000))).stream().map(NotificationView::of).toList();
+    public List<NotificationView> list(@QueryParam("status") NotificationStatus status,
+            @QueryParam("max") @DefaultValue("500") int max) {
+        return outbox.list(status, Math.max(1, Math.min(max, 5000))).stream().map(NotificationView::of).toList();
     }
 
     @POST

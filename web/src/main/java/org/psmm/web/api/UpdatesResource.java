@@ -2,12 +2,10 @@ package org.psmm.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
+import org.psmm.error.PsmmException;
 import org.psmm.security.PsmmRole;
 import org.psmm.update.HostUpdateOptions;
 import org.psmm.update.PortalForm;
@@ -49,7 +48,7 @@ public class UpdatesResource {
     @RolesAllowed(PsmmRole.ADMIN)
     public Response start(@QueryParam("host") String host, @Context SecurityContext security) {
         if (host == null || host.isBlank()) {
-            throw badRequest("host is required: a host name, or all");
+            throw PsmmException.invalid("host", "host is required: a host name, or all");
         }
         String by = security.getUserPrincipal().getName();
         List<Long> runs;
@@ -76,7 +75,7 @@ public class UpdatesResource {
     public UpdateRunView run(@PathParam("id") long id) {
         UpdateRun run = updates.run(id);
         if (run == null) {
-            throw new NotFoundException(ApiExceptionMappers.json(Response.Status.NOT_FOUND, ApiError.of("No update run with id " + id)));
+            throw PsmmException.notFound("No update run with id " + id);
         }
         return UpdateRunView.of(run);
     }
@@ -99,7 +98,7 @@ public class UpdatesResource {
     public OptionsView changeOptions(@PathParam("name") String name, OptionsView body) {
         Host host = hostNamed(name);
         if (body == null) {
-            throw badRequest("a JSON body with aptConfig, rootPrefix and viaPortal is required");
+            throw PsmmException.invalid("body", "a JSON body with aptConfig, rootPrefix and viaPortal is required");
         }
         return view(host, updates.changeOptions(host.getId(), body.aptConfig(), body.rootPrefix(), body.viaPortal()));
     }
@@ -118,7 +117,7 @@ public class UpdatesResource {
     @RolesAllowed(PsmmRole.ADMIN)
     public PortalView savePortal(@PathParam("site") String site, Map<String, String> body) {
         if (body == null) {
-            throw badRequest("a JSON body is required");
+            throw PsmmException.invalid("body", "a JSON body is required");
         }
         PortalForm form = new PortalForm(siteOf(site), body.get("loginUrl"), body.get("logoutUrl"),
                 body.get("userField"), body.get("passwordField"), body.get("user"), body.get("password"));
@@ -133,10 +132,6 @@ public class UpdatesResource {
         return Response.noContent().build();
     }
 
-    private static BadRequestException badRequest(String message) {
-        return new BadRequestException(ApiExceptionMappers.json(Response.Status.BAD_REQUEST, ApiError.of(message)));
-    }
-
     private static String siteOf(String site) {
         return site == null || site.equals("-") ? "" : site;
     }
@@ -147,7 +142,6 @@ public class UpdatesResource {
 
     private Host hostNamed(String name) {
         return hosts.byName(name.strip())
-                .orElseThrow(() -> new NotFoundException(
-                        ApiExceptionMappers.json(Response.Status.NOT_FOUND, ApiError.of("No host named " + name.strip()))));
+                .orElseThrow(() -> PsmmException.notFound("No host named " + name.strip()));
     }
 }

@@ -89,7 +89,7 @@ public class LogSourcesPanel implements Serializable {
                     ConsoleMessages.text("logs.duplicate"));
         } catch (InvalidLogSourceException e) {
             // The service's message names what is wrong in the admin's own text (the filter's word).
-            ConsoleMessages.fieldError("logsForm:" + e.getField(), ConsoleMessages.text("logs.invalid." + e.getField())
+            ConsoleMessages.fieldError("logsForm:" + e.field(), ConsoleMessages.text("logs.invalid." + e.field())
                     + " " + e.getMessage());
         }
     }
