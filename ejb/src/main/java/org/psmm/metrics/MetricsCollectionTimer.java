@@ -1,7 +1,5 @@
 package org.psmm.metrics;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -9,40 +7,29 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psmm.config.JobPause;
+import org.psmm.schedule.RearmingTimer;
+import org.psmm.schedule.RoundLock;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
 /**
- * Polls every host at the interval the settings say, read again after each cycle so a change
- * applies to the next one. A single-action timer re-armed when a cycle ends cannot overlap
- * itself, and one lock serialises it with polls asked for through the API. Non-persistent:
- * after a restart the first poll comes one minute after deployment.
+ * Polls every host every {@code metrics.pollIntervalMinutes}, read again after each cycle so a
+ * change applies to the next one. One lock serialises the timer's cycles with polls asked for
+ * through the API. The first poll comes one minute after deployment.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MetricsCollectionTimer {
+public class MetricsCollectionTimer extends RearmingTimer {
 
     private static final Logger LOG = Logger.getLogger(MetricsCollectionTimer.class.getName());
-
-    @Resource
-    private TimerService timers;
+    private static final Duration FALLBACK = Duration.ofMinutes(5);
 
     @EJB
     private MetricsPoller poller;
@@ -56,63 +43,32 @@ public class MetricsCollectionTimer {
     @Inject
     private JobPause pause;
 
-    private final ReentrantLock cycle = new ReentrantLock();
+    private final RoundLock cycle = new RoundLock("the metrics poll");
 
-    @PostConstruct
-    void start() {
-        arm(Duration.ofMinutes(1));
+    @Override
+    protected String name() {
+        return "metrics-poll";
     }
 
-    private void arm(Duration delay) {
-        timers.createSingleActionTimer(delay.toMillis(), new TimerConfig("metrics-poll", false));
+    @Override
+    protected Duration firstDelay() {
+        return Duration.ofMinutes(1);
     }
 
-    @Timeout
-    void onTimeout(Timer timer) {
-        try {
-            if (!pause.paused()) {
-                tryPoll();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "metrics poll failed", e);
-        } finally {
-            Duration next = Duration.ofMinutes(5);
-            try {
-                next = settings.duration(SettingKey.METRICS_POLL_INTERVAL);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "cannot read the poll interval, using 5 min", e);
-            }
-            arm(next);
-        }
+    @Override
+    protected Duration retryDelay() {
+        return FALLBACK;
     }
 
-    /** A cycle now unless one is running (the timer skips rather than queue behind it). */
-    private Optional<PollSummary> tryPoll() {
-        if (!cycle.tryLock()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(poller.pollAll());
-        } finally {
-            cycle.unlock();
-        }
+    @Override
+    protected Duration round() {
+        cycle.ifIdle(poller::pollAll);
+        return settings.duration(SettingKey.METRICS_POLL_INTERVAL);
     }
 
     /** A cycle now, after the running one if any (API, tests). */
     public PollSummary pollNow() {
-        try {
-            if (!cycle.tryLock(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("a metrics poll has been running for 5 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        try {
-            return poller.pollAll();
-        } finally {
-            cycle.unlock();
-        }
+        return cycle.afterRunning(Duration.ofMinutes(5), poller::pollAll);
     }
 
     @Schedule(hour = "*", minute = "7,37", persistent = false, info = "metrics-purge")

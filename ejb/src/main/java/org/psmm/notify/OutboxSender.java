@@ -13,12 +13,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psmm.chat.ChatTransport;
 import org.psmm.config.JobPause;
+import org.psmm.schedule.RoundLock;
 
 /**
  * Sends what the outbox has due, every 30 s and on demand. A message is claimed (SENDING,
@@ -48,7 +48,7 @@ public class OutboxSender {
     @Inject
     private JobPause pause;
 
-    private final ReentrantLock sending = new ReentrantLock();
+    private final RoundLock sending = new RoundLock("the outbox");
 
     /** What one send round did. */
     public record SendSummary(int sent, int failed) {
@@ -64,32 +64,19 @@ public class OutboxSender {
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "outbox")
     void onSchedule() {
-        if (!pause.paused() && sending.tryLock()) {
-            try {
-                sendAll();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "outbox send failed", e);
-            } finally {
-                sending.unlock();
-            }
+        if (pause.paused()) {
+            return;
+        }
+        try {
+            sending.ifIdle(this::sendAll);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox send failed", e);
         }
     }
 
     /** Sends everything due now, after a running round if any. */
     public SendSummary sendDue() {
-        try {
-            if (!sending.tryLock(2, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the outbox has been sending for 2 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        try {
-            return sendAll();
-        } finally {
-            sending.unlock();
-        }
+        return sending.afterRunning(Duration.ofMinutes(2), this::sendAll);
     }
 
     private SendSummary sendAll() {

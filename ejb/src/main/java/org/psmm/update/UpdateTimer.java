@@ -1,24 +1,15 @@
 package org.psmm.update;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.psmm.config.JobPause;
+import org.psmm.schedule.RearmingTimer;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -31,14 +22,10 @@ import org.psmm.settings.Settings;
 @Startup
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class UpdateTimer {
+public class UpdateTimer extends RearmingTimer {
 
     private static final Logger LOG = Logger.getLogger(UpdateTimer.class.getName());
     private static final Duration RECHECK = Duration.ofMinutes(15);
-
-    @Resource
-    private TimerService timers;
 
     @EJB
     private UpdateService updates;
@@ -49,35 +36,36 @@ public class UpdateTimer {
     @EJB
     private Settings settings;
 
-    @Inject
-    private JobPause pause;
-
     @PostConstruct
-    void start() {
+    void failInterrupted() {
         int abandoned = recorder.abandonInterrupted();
         if (abandoned > 0) {
             LOG.warning(() -> abandoned + " update run(s) interrupted by the last stop marked failed");
         }
-        arm(RECHECK);
     }
 
-    private void arm(Duration delay) {
-        timers.createSingleActionTimer(delay.toMillis(), new TimerConfig("system-updates", false));
+    @Override
+    protected String name() {
+        return "system-updates";
     }
 
-    @Timeout
-    void onTimeout(Timer timer) {
-        Duration next = RECHECK;
-        try {
-            int hours = settings.integer(SettingKey.UPDATES_INTERVAL);
-            if (hours > 0 && !pause.paused()) {
-                LOG.info(() -> "scheduled system updates: " + updates.updateAll("schedule").size() + " run(s)");
-                next = Duration.ofHours(hours);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "scheduled system updates failed to start", e);
-        } finally {
-            arm(next);
+    @Override
+    protected Duration firstDelay() {
+        return RECHECK;
+    }
+
+    @Override
+    protected Duration retryDelay() {
+        return RECHECK;
+    }
+
+    @Override
+    protected Duration round() {
+        int hours = settings.integer(SettingKey.UPDATES_INTERVAL);
+        if (hours <= 0) {
+            return RECHECK;
         }
+        LOG.info(() -> "scheduled system updates: " + updates.updateAll("schedule").size() + " run(s)");
+        return Duration.ofHours(hours);
     }
 }

@@ -1,0 +1,97 @@
+package org.psmm.schedule;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.psmm.config.JobPause;
+
+/**
+ * Periodic work whose interval is a setting, written once. The subclass, a startup singleton,
+ * says what one round does and when the next is due; this class keeps one single-action timer,
+ * armed again when a round ends, so rounds never overlap and a changed interval applies to the
+ * next round without a restart. While a restore pauses the jobs, and after a round that failed,
+ * it looks again after {@link #retryDelay()}. Non-persistent: after a restart the first round
+ * comes {@link #firstDelay()} after deployment.
+ */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public abstract class RearmingTimer {
+
+    private static final Duration SHORTEST = Duration.ofSeconds(1);
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private JobPause pause;
+
+    /** The timer's name, as the server lists it and the log says it. */
+    protected abstract String name();
+
+    /** How long after deployment the first round comes. */
+    protected abstract Duration firstDelay();
+
+    /** One round (never while the jobs are paused); returns how long until the next one. */
+    protected abstract Duration round();
+
+    /** How long until the next look after a paused or failed round. */
+    protected abstract Duration retryDelay();
+
+    @PostConstruct
+    void armFirstRound() {
+        arm(firstDelay());
+    }
+
+    @Timeout
+    void onTimeout(Timer timer) {
+        Duration next = retryDelay();
+        try {
+            if (!pause.paused()) {
+                next = round();
+            }
+        } catch (RuntimeException e) {
+            Logger.getLogger(getClass().getName()).log(Level.WARNING,
+                    name() + " failed; next try in " + next.toSeconds() + " s", e);
+        } finally {
+            arm(next);
+        }
+    }
+
+    /** Replaces the pending round by one after {@code delay}: a setting changed and applies now. */
+    protected void rearm(Duration delay) {
+        arm(delay);
+    }
+
+    /** When the next round is due, if one is armed. */
+    protected Optional<Instant> nextRound() {
+        return timers.getTimers().stream()
+                .filter(t -> name().equals(t.getInfo()))
+                .map(t -> t.getNextTimeout().toInstant())
+                .min(Instant::compareTo);
+    }
+
+    /** One pending round at a time: the one armed before is cancelled. */
+    private synchronized void arm(Duration delay) {
+        for (Timer t : timers.getTimers()) {
+            if (name().equals(t.getInfo())) {
+                try {
+                    t.cancel();
+                } catch (RuntimeException e) {
+                    // it is firing now or was cancelled meanwhile: nothing to replace
+                }
+            }
+        }
+        Duration d = delay.compareTo(SHORTEST) < 0 ? SHORTEST : delay;
+        timers.createSingleActionTimer(d.toMillis(), new TimerConfig(name(), false));
+    }
+}
