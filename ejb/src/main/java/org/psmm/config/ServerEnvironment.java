@@ -25,6 +25,14 @@ public class ServerEnvironment {
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "psmm"));
     }
 
+    /**
+     * Where the key that seals stored credentials lives (secrets.key, 0600): the data directory.
+     * Never inside the backup directory, so a backup file and the key do not travel together.
+     */
+    public Path secretKeyDirectory() {
+        return dataDirectory();
+    }
+
     /** PSMM's SSH key pair (psmm_ed25519, 0600): PSMM_SSH_KEY_DIR or ssh/ in the data directory. */
     public Path sshKeyDirectory() {
         return nonBlank(System.getenv("PSMM_SSH_KEY_DIR")).map(Path::of)
