@@ -30,10 +30,17 @@ import org.psmm.notify.AdminEvent;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 import org.psmm.settings.ThresholdKind;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /** Runs the alert rules after a poll, and lists and acknowledges alerts. */
 @Stateless
 public class AlertService {
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -230,6 +237,7 @@ public class AlertService {
                 + " ORDER BY a.id", Alert.class).setParameter("kind", kind).getResultList();
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public AlertRow acknowledge(long id, String by) {
         Alert a = em.find(Alert.class, id);
         if (a == null) {
@@ -237,7 +245,10 @@ public class AlertService {
         }
         a.acknowledge(clock.instant(), by);
         Host h = a.getHostId() == null ? null : em.find(Host.class, a.getHostId());
-        return AlertRow.of(a, a.getHostId() == null ? PSMM : h == null ? "?" : h.getName());
+        AlertRow row = AlertRow.of(a, a.getHostId() == null ? PSMM : h == null ? "?" : h.getName());
+        audit.record(AuditKind.ALERT_ACKNOWLEDGED, row.hostName() + ": " + a.getKind() + (a.getMount() == null ? "" : " " + a.getMount()),
+                "alert " + id);
+        return row;
     }
 
 }

@@ -33,7 +33,12 @@ public enum SettingKey {
     /** Hours between scheduled system updates of every enabled host; 0 (the default) = never. */
     UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS),
     BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 0, 7 * 24, ChronoUnit.HOURS),
-    BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null);
+    BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null),
+    /** Failed sign-ins of one user from one address that refuse that address for that user. */
+    SIGN_IN_MAX_FAILURES("signin.maxFailures", SettingType.INTEGER, "10", 1, 1000, null),
+    SIGN_IN_FAILURE_WINDOW("signin.failureWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
+    SIGN_IN_LOCK("signin.lockMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
+    AUDIT_KEEP_DAYS("audit.keepDays", SettingType.INTEGER, "365", 1, 3660, ChronoUnit.DAYS);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
