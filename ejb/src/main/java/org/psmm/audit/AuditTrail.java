@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.psmm.config.RequestOrigin;
+import org.psmm.core.backup.DatabaseRestore;
 import org.psmm.security.PsmmRole;
 
 /**
@@ -30,6 +31,8 @@ public class AuditTrail {
     public static final int COUNT_CAP = 10_000;
     public static final int MAX_PAGE_SIZE = 500;
     private static final int TEXT_MAX = 4000;
+    /** The table the restore leaves alone (DatabaseRestore drops every other one). */
+    private static final String KEPT = DatabaseRestore.AUDIT_SET_ASIDE;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -102,8 +105,8 @@ public class AuditTrail {
     @PermitAll
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public void setAsideForRestore() {
-        em.createNativeQuery("DROP TABLE IF EXISTS audit_event_kept").executeUpdate();
-        em.createNativeQuery("RENAME TABLE audit_event TO audit_event_kept").executeUpdate();
+        em.createNativeQuery("DROP TABLE IF EXISTS " + KEPT).executeUpdate();
+        em.createNativeQuery("RENAME TABLE audit_event TO " + KEPT).executeUpdate();
     }
 
     /** After the restore (and its migrations): the set-aside rows the backup did not have. */
@@ -111,7 +114,7 @@ public class AuditTrail {
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public int bringBackAfterRestore() {
         boolean kept = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables"
-                + " WHERE table_schema = DATABASE() AND table_name = 'audit_event_kept'").getSingleResult()).intValue() > 0;
+                + " WHERE table_schema = DATABASE() AND table_name = '" + KEPT + "'").getSingleResult()).intValue() > 0;
         if (!kept) {
             return 0;
         }
@@ -119,13 +122,13 @@ public class AuditTrail {
                 + " WHERE table_schema = DATABASE() AND table_name = 'audit_event'").getSingleResult()).intValue() > 0;
         if (!restored) {
             // the load stopped before the table: the trail as it was
-            em.createNativeQuery("RENAME TABLE audit_event_kept TO audit_event").executeUpdate();
+            em.createNativeQuery("RENAME TABLE " + KEPT + " TO audit_event").executeUpdate();
             return 0;
         }
         int back = em.createNativeQuery("INSERT INTO audit_event (id, at, actor, address, kind, target, detail)"
-                + " SELECT k.id, k.at, k.actor, k.address, k.kind, k.target, k.detail FROM audit_event_kept k"
+                + " SELECT k.id, k.at, k.actor, k.address, k.kind, k.target, k.detail FROM " + KEPT + " k"
                 + " WHERE k.id > (SELECT COALESCE(MAX(id), 0) FROM audit_event)").executeUpdate();
-        em.createNativeQuery("DROP TABLE audit_event_kept").executeUpdate();
+        em.createNativeQuery("DROP TABLE " + KEPT).executeUpdate();
         return back;
     }
 
