@@ -240,9 +240,10 @@ class BackupIT {
     @Test
     void anotherDatabasesBackupInTheSameDirectoryIsNeitherRotatedNorRestoredUnlessMeant() throws Exception {
         String mine = backUpNow();
-        assertTrue(mine.matches("psmm-\\d{8}-\\d{6}\\.psmm_it\\.sql\\.gz"), "the name says the database: " + mine);
-        // The same dump under another PSMM's name (its header still says psmm_it: the name wins).
-        String theirs = mine.replace(".psmm_it.sql.gz", ".psmm_other.sql.gz");
+        String schema = System.getProperty("psmm.db.url").replaceAll(".*/", "").replaceAll("\\?.*", "");
+        assertTrue(mine.matches("psmm-\\d{8}-\\d{6}\\." + schema + "\\.sql\\.gz"), "the name says the database: " + mine);
+        // The same dump under another PSMM's name (its header still says ours: the name wins).
+        String theirs = mine.replace("." + schema + ".sql.gz", ".psmm_other.sql.gz");
         Files.copy(DIR.resolve(mine), DIR.resolve(theirs));
         Files.writeString(DIR.resolve(theirs + ".sha256"), Files.readString(DIR.resolve(mine + ".sha256")).replace(mine, theirs));
         try {
@@ -257,7 +258,7 @@ class BackupIT {
 
             Reply refused = API.post("backups/" + theirs + "/restore", "");
             assertEquals(409, refused.status(), refused.body());
-            assertTrue(refused.json().getString("error").contains("database psmm_other, not of psmm_it"), refused.body());
+            assertTrue(refused.json().getString("error").contains("database psmm_other, not of " + schema), refused.body());
             Reply meant = API.post("backups/" + theirs + "/restore?otherDatabase=true", "");
             assertEquals(200, meant.status(), meant.body());
         } finally {

@@ -27,6 +27,9 @@ import org.psmm.error.PsmmException;
 public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+    /** Yasson's words for a field a class does not have ("Json property sshport can not be mapped to a class ..."). */
+    private static final java.util.regex.Pattern UNKNOWN_FIELD = java.util.regex.Pattern.compile(
+            "Json property (\\S{1,100}) can not be mapped to a class");
 
     private ApiExceptionMappers() {
     }
@@ -128,6 +131,13 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
             if (java.util.Arrays.stream(e.getStackTrace()).anyMatch(f -> f.getMethodName().equals("readFrom"))) {
+                // An unknown field is named (StrictJson refuses them); nothing else of the reader's
+                // message is shown: it names PSMM's classes.
+                java.util.regex.Matcher unknown = UNKNOWN_FIELD.matcher(String.valueOf(e.getMessage()));
+                if (unknown.find()) {
+                    return json(Response.Status.BAD_REQUEST, new ApiError("Unknown field '" + unknown.group(1)
+                            + "' in the request body", List.of(new ApiError.FieldError(unknown.group(1), "is not a field of this endpoint"))));
+                }
                 return json(Response.Status.BAD_REQUEST, new ApiError("The request body is not the JSON this endpoint takes:"
                         + " malformed, a value of the wrong type, or a value that is not one of those allowed",
                         List.of(new ApiError.FieldError("body", "cannot be read"))));
