@@ -33,7 +33,13 @@ public enum SettingKey {
     /** Hours between scheduled system updates of every enabled host; 0 (the default) = never. */
     UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS),
     BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 0, 7 * 24, ChronoUnit.HOURS),
-    BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null);
+    BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null),
+    /** SNMP devices: poll every N minutes, full discovery every N hours, samples kept N days. */
+    SNMP_POLL_INTERVAL("snmp.pollMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
+    SNMP_DISCOVERY_INTERVAL("snmp.discoveryHours", SettingType.INTEGER, "6", 1, 24 * 31, ChronoUnit.HOURS),
+    SNMP_RETENTION("snmp.retentionDays", SettingType.INTEGER, "30", 1, 3660, ChronoUnit.DAYS),
+    /** A device that answers no request for this many polls in a row is down. */
+    SNMP_DOWN_AFTER_POLLS("snmp.downAfterPolls", SettingType.INTEGER, "2", 1, 100, null);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
