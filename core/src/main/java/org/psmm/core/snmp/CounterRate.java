@@ -24,26 +24,23 @@ public final class CounterRate {
      * @param counter64      whether the counter is a Counter64
      * @param restarted      whether the device or its agent restarted in between
      * @param maxPerSecond   the most the counter can grow per second (the interface's speed in
-     *                       octets/s, times a margin), or 0 when unknown: a larger rate is dropped
+     *                       octets/s, times a margin), or 0 when unknown: a larger wrap is a reset
      */
     public static OptionalDouble perSecond(Long previous, Long current, double seconds, boolean counter64,
             boolean restarted, double maxPerSecond) {
         if (previous == null || current == null || restarted || !(seconds > 0)) {
             return OptionalDouble.empty();
         }
-        double delta;
         if (Long.compareUnsigned(current, previous) >= 0) {
-            delta = unsigned(current - previous); // exact in two's complement, also past 2^63
-        } else if (!counter64) {
-            delta = (current & 0xFFFFFFFFL) + TWO_POW_32 - (previous & 0xFFFFFFFFL);
-        } else {
+            return OptionalDouble.of(unsigned(current - previous) / seconds); // exact in two's complement, also past 2^63
+        }
+        if (counter64) {
             return OptionalDouble.empty();
         }
-        double rate = delta / seconds;
-        if (maxPerSecond > 0 && rate > maxPerSecond) {
-            return OptionalDouble.empty(); // a counter reset mistaken for a wrap, or a lying agent
-        }
-        return OptionalDouble.of(rate);
+        double rate = ((current & 0xFFFFFFFFL) + TWO_POW_32 - (previous & 0xFFFFFFFFL)) / seconds;
+        // A wrap the port could not have carried is a counter that started again. Only wraps are
+        // checked: loopbacks and virtual ports report made-up speeds (net-snmp's lo: 10 Mbit/s).
+        return maxPerSecond > 0 && rate > maxPerSecond ? OptionalDouble.empty() : OptionalDouble.of(rate);
     }
 
     private static double unsigned(long v) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.snmp4j.CommunityTarget;
@@ -64,6 +63,11 @@ public final class SnmpEngine implements AutoCloseable {
     private final int retries;
     /** The v3 credentials each user name was registered with, so a second set for one name is noticed. */
     private final Map<String, String> users = new ConcurrentHashMap<>();
+    /** User names that agents know with different passwords: registered per agent engine, not by name. */
+    private final java.util.Set<String> sharedNames = ConcurrentHashMap.newKeySet();
+    /** Agents' engine IDs by address, learnt for users of shared names; and what was registered for each. */
+    private final Map<String, OctetString> engineIds = new ConcurrentHashMap<>();
+    private final Map<String, String> engineUsers = new ConcurrentHashMap<>();
 
     public SnmpEngine(Duration timeout, int retries) throws IOException {
         this.timeoutMillis = timeout.toMillis();
@@ -257,8 +261,11 @@ public final class SnmpEngine implements AutoCloseable {
             c.setVersion(SnmpConstants.version2c);
             t = c;
         } else {
-            register(target);
+            OctetString engineId = register(target, address);
             UserTarget<UdpAddress> u = new UserTarget<>();
+            if (engineId != null) {
+                u.setAuthoritativeEngineID(engineId.getValue());
+            }
             u.setAddress(address);
             u.setVersion(SnmpConstants.version3);
             u.setSecurityName(new OctetString(target.user()));
@@ -272,25 +279,50 @@ public final class SnmpEngine implements AutoCloseable {
 
     /**
      * SNMP4J keeps users by name and localizes a user's keys for each agent's engine at first
-     * contact. A name registered again with other passwords replaces the entry for agents not
-     * contacted yet; agents met before keep the keys they were localized with (their entries are
-     * dropped so they localize again with the new passwords).
+     * contact. One set of passwords per user name (the usual case) is registered by name and
+     * needs nothing more. When agents know one name with different passwords, that name is
+     * registered per agent instead, under the agent's engine ID (asked once per agent, with a
+     * blocking discovery: only for such names), so each agent gets its own keys.
+     *
+     * @return the engine ID the target must use, or null when registered by name
      */
-    private void register(SnmpTarget target) {
+    private OctetString register(SnmpTarget target, UdpAddress address) {
         String credentials = target.authProtocol() + "|" + target.authPassword() + "|" + target.privProtocol() + "|"
                 + target.privPassword();
-        String before = users.put(target.user(), credentials);
-        if (Objects.equals(before, credentials)) {
-            return;
-        }
         OctetString name = new OctetString(target.user());
-        if (before != null) {
-            usm.removeAllUsers(name);
+        String before = users.putIfAbsent(target.user(), credentials);
+        if (before != null && !before.equals(credentials) && sharedNames.add(target.user())) {
+            usm.removeAllUsers(name); // from now on per engine: no agent may fall back to another's keys
         }
+        if (!sharedNames.contains(target.user())) {
+            if (before == null) {
+                usm.addUser(name, usmUser(target, name));
+            }
+            return null;
+        }
+        String key = address.toString();
+        OctetString engineId = engineIds.get(key);
+        if (engineId == null) {
+            byte[] id = snmp.discoverAuthoritativeEngineID(address, timeoutMillis);
+            if (id == null || id.length == 0) {
+                throw noAnswer(target);
+            }
+            engineId = new OctetString(id);
+            engineIds.put(key, engineId);
+        }
+        String registered = engineId.toHexString() + "|" + target.user();
+        if (!credentials.equals(engineUsers.put(registered, credentials))) {
+            usm.removeUser(engineId, name);
+            usm.addUser(name, engineId, usmUser(target, name));
+        }
+        return engineId;
+    }
+
+    private static UsmUser usmUser(SnmpTarget target, OctetString name) {
         OID auth = target.authProtocol() == AuthProtocol.SHA256 ? AuthHMAC192SHA256.ID : AuthSHA.ID;
-        usm.addUser(name, new UsmUser(name, auth, new OctetString(target.authPassword()),
+        return new UsmUser(name, auth, new OctetString(target.authPassword()),
                 target.privPassword() == null ? null : PrivAES128.ID,
-                target.privPassword() == null ? null : new OctetString(target.privPassword())));
+                target.privPassword() == null ? null : new OctetString(target.privPassword()));
     }
 
     @Override

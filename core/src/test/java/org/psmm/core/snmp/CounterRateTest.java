@@ -50,4 +50,11 @@ class CounterRateTest {
         assertTrue(CounterRate.perSecond(4_000_000_000L, 10L, 300, false, false, max).isEmpty());
         assertEquals(100.0, CounterRate.perSecond(0L, 30_000L, 300, false, false, max).getAsDouble(), 1e-9);
     }
+
+    @Test
+    void aGrowingCounterIsTrustedBeyondTheSpeedTheInterfaceClaims() {
+        // net-snmp says lo runs at 10 Mbit/s; it carries gigabits
+        double max = CounterRate.maxOctetsPerSecond(10_000_000);
+        assertEquals(1e8, CounterRate.perSecond(0L, 30_000_000_000L, 300, true, false, max).getAsDouble(), 1e-3);
+    }
 }
