@@ -146,6 +146,9 @@ public class DeviceRecorder {
         }
         Map<String, Double> disks = new LinkedHashMap<>();
         for (StorageReading s : p.storage()) {
+            if (s.kind() == StorageKind.OTHER || s.sizeBytes() == 0) {
+                continue; // buffers, caches, empty drives: not what an admin charts, 40 % of a net-snmp agent's rows
+            }
             resource(d.getId(), ResourceKind.STORAGE, s.index(), s.descr(), s.kind(), resources);
             em.persist(new ResourceSample(d.getId(), at, ResourceKind.STORAGE, s.index(), s.usedPercent(), s.usedBytes(),
                     s.sizeBytes()));
