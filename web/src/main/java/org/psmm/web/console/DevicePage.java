@@ -3,9 +3,6 @@ package org.psmm.web.console;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,12 +17,9 @@ import java.util.Map;
 import org.psmm.alert.AlertRow;
 import org.psmm.alert.DeviceAlertService;
 import org.psmm.device.Device;
-import org.psmm.device.DeviceDiscoveryTimer;
 import org.psmm.device.DeviceEvent;
 import org.psmm.device.DeviceHistory;
 import org.psmm.device.DeviceInterface;
-import org.psmm.device.DevicePollSummary;
-import org.psmm.device.DevicePollTimer;
 import org.psmm.device.DeviceResource;
 import org.psmm.device.DeviceSample;
 import org.psmm.device.DeviceService;
@@ -47,7 +41,6 @@ public class DevicePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<Integer> WINDOWS = List.of(1, 6, 24, 168);
-    private static final String[] COLOURS = {"#2563eb", "#16a34a", "#dc2626", "#9333ea", "#ea580c", "#0891b2", "#ca8a04"};
 
     @EJB
     private DeviceService devices;
@@ -58,11 +51,8 @@ public class DevicePage implements Serializable {
     @EJB
     private DeviceAlertService deviceAlerts;
 
-    @EJB
-    private DevicePollTimer polls;
-
-    @EJB
-    private DeviceDiscoveryTimer discovery;
+    @jakarta.inject.Inject
+    private DeviceRounds rounds;
 
     private Long deviceId;
     private Long interfaceId;
@@ -105,12 +95,12 @@ public class DevicePage implements Serializable {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(ConsoleMessages.text("device.chart.in"), traffic.stream().map(InterfaceSample::getInBps).toList());
         series.put(ConsoleMessages.text("device.chart.out"), traffic.stream().map(InterfaceSample::getOutBps).toList());
-        trafficChart = chart(traffic.stream().map(s -> label.format(s.getTakenAt())).toList(), series, null);
+        trafficChart = LineChart.json(traffic.stream().map(s -> label.format(s.getTakenAt())).toList(), series, null);
         List<DeviceSample> samples = history.samples(deviceId, window);
         Map<String, List<Double>> system = new LinkedHashMap<>();
         system.put(ConsoleMessages.text("device.cpu"), samples.stream().map(DeviceSample::getCpuPercent).toList());
         system.put(ConsoleMessages.text("device.memory"), samples.stream().map(DeviceSample::getMemPercent).toList());
-        systemChart = chart(samples.stream().map(s -> label.format(s.getTakenAt())).toList(), system, 100);
+        systemChart = LineChart.json(samples.stream().map(s -> label.format(s.getTakenAt())).toList(), system, 100);
         storageChart = storage(label, window);
     }
 
@@ -138,60 +128,16 @@ public class DevicePage implements Serializable {
         hasStorage = !values.isEmpty();
         Map<String, List<Double>> series = new LinkedHashMap<>();
         values.forEach((name, byTime) -> series.put(name, times.stream().map(byTime::get).toList()));
-        return chart(times.stream().map(label::format).toList(), series, 100);
-    }
-
-    /** Chart.js line chart; labels and series names may be a device's text: made safe for the inline script. */
-    private static String chart(List<String> labels, Map<String, List<Double>> series, Integer max) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int c = 0;
-        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (Double v : e.getValue()) {
-                if (v == null) {
-                    data.addNull();
-                } else {
-                    data.add(Math.round(v * 10) / 10.0);
-                }
-            }
-            String colour = COLOURS[c++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", e.getKey()).add("data", data).add("borderColor", colour)
-                    .add("backgroundColor", colour).add("fill", false).add("tension", 0.2).add("pointRadius", 2)
-                    .add("spanGaps", true));
-        }
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
-        labels.forEach(labelArray::add);
-        JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0);
-        if (max != null) {
-            y.add("max", max);
-        }
-        return InlineJson.safe(Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString());
+        return LineChart.json(times.stream().map(label::format).toList(), series, 100);
     }
 
     public void pollNow() {
-        try {
-            DevicePollSummary s = polls.pollNow();
-            ConsoleMessages.info(ConsoleMessages.text("device.polled", s.devices(), s.answered(), s.failed(), s.millis()));
-        } catch (PsmmException e) {
-            ConsoleMessages.error(e.getMessage());
-        }
+        rounds.pollAll();
         load();
     }
 
     public void discoverNow() {
-        try {
-            Device found = discovery.discoverNow(deviceId);
-            ConsoleMessages.info(found.getDiscoveryError() == null
-                    ? ConsoleMessages.text("device.discovered", found.getName())
-                    : ConsoleMessages.text("device.discoveryFailed", found.getName(), found.getDiscoveryError()));
-        } catch (PsmmException e) {
-            ConsoleMessages.error(e.getMessage());
-        }
+        rounds.discover(deviceId);
         load();
     }
 

@@ -12,8 +12,6 @@ import org.psmm.alert.DeviceAlertService;
 import org.psmm.device.Device;
 import org.psmm.device.DeviceDiscoveryTimer;
 import org.psmm.device.DeviceForm;
-import org.psmm.device.DevicePollSummary;
-import org.psmm.device.DevicePollTimer;
 import org.psmm.device.DeviceService;
 import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
@@ -32,8 +30,8 @@ public class DevicesPage implements Serializable {
     @EJB
     private DeviceService devices;
 
-    @EJB
-    private DevicePollTimer polls;
+    @jakarta.inject.Inject
+    private DeviceRounds rounds;
 
     @EJB
     private DeviceDiscoveryTimer discovery;
@@ -137,24 +135,12 @@ public class DevicesPage implements Serializable {
     }
 
     public void discover(Device d) {
-        try {
-            Device found = discovery.discoverNow(d.getId());
-            ConsoleMessages.info(found.getDiscoveryError() == null
-                    ? ConsoleMessages.text("device.discovered", d.getName())
-                    : ConsoleMessages.text("device.discoveryFailed", d.getName(), found.getDiscoveryError()));
-        } catch (PsmmException e) {
-            ConsoleMessages.error(e.getMessage());
-        }
+        rounds.discover(d.getId());
         load();
     }
 
     public void pollAll() {
-        try {
-            DevicePollSummary s = polls.pollNow();
-            ConsoleMessages.info(ConsoleMessages.text("device.polled", s.devices(), s.answered(), s.failed(), s.millis()));
-        } catch (PsmmException e) {
-            ConsoleMessages.error(e.getMessage());
-        }
+        rounds.pollAll();
         load();
     }
 
