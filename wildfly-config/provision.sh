@@ -34,5 +34,7 @@ if ! JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$he
   exit 1
 fi
 rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/tmp" "$server/standalone/configuration/standalone_xml_history"
+# configure-directory.sh starts from this copy each time it gives a server copy its directory.
+cp "$server/standalone/configuration/standalone.xml" "$server/standalone/configuration/standalone.xml.provisioned"
 echo "$inputs_sum" > "$stamp"
 echo "WildFly provisioned at $server"

@@ -46,7 +46,12 @@ pid_of() {   # NAME EXE -> prints the live PID or returns 1
   [ -r "$f" ] || return 1
   pid="$(cat "$f")"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  [ "$(readlink "/proc/$pid/exe" 2>/dev/null)" = "$2" ] || return 1
+  # An upgrade of the package (apt) replaces the binary under a running daemon: its exe then reads
+  # "BINARY (deleted)", and it is still the daemon we started.
+  case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in
+    "$2" | "$2 (deleted)") ;;
+    *) return 1 ;;
+  esac
   printf '%s\n' "$pid"
 }
 

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 import org.psmm.config.JobPause;
 import org.psmm.logsource.LogSourceService;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Starts the auth-failures job, never twice at once. The log sources to read are fixed in the
@@ -24,6 +26,9 @@ public class AuthFailuresJob {
 
     @EJB
     private LogSourceService sources;
+
+    @EJB
+    private AuditTrail audit;
 
     @Inject
     private JobPause pause;
@@ -43,7 +48,9 @@ public class AuthFailuresJob {
         Properties parameters = new Properties();
         parameters.setProperty("sourceIds", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         parameters.setProperty("threads", String.valueOf(THREADS));
-        return operator.start(NAME, parameters);
+        long execution = operator.start(NAME, parameters);
+        audit.record(AuditKind.JOB_STARTED, NAME + " #" + execution, ids.size() + " log(s)");
+        return execution;
     }
 
     /** A restore is replacing the database: no job starts or restarts until it is over. */

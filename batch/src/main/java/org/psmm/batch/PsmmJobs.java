@@ -31,6 +31,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.psmm.error.PsmmException;
 import org.psmm.logsource.LogSourceService;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * The executions of PSMM's jobs, newest first, with what each partition did and why one failed;
@@ -40,6 +44,9 @@ import org.psmm.logsource.LogSourceService;
 public class PsmmJobs {
 
     static final List<String> JOBS = List.of(AuthFailuresJob.NAME);
+
+    @EJB
+    private AuditTrail audit;
 
     @Resource(lookup = "java:jboss/datasources/PsmmDS")
     private DataSource dataSource;
@@ -82,6 +89,7 @@ public class PsmmJobs {
     }
 
     /** Restarts a failed or stopped execution with its own parameters; returns the new id. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public long restart(long id) {
         AuthFailuresJob.refuseWhilePaused(pause);
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -90,27 +98,33 @@ public class PsmmJobs {
             throw new JobConflictException("auth-failures is already running");
         }
         try {
-            return operator.restart(id, execution.getJobParameters());
+            long restarted = operator.restart(id, execution.getJobParameters());
+            audit.record(AuditKind.JOB_RESTARTED, execution.getJobName() + " #" + id, "new execution " + restarted);
+            return restarted;
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
             throw new JobConflictException("This execution cannot be restarted: " + e.getMessage());
         }
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void stop(long id) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        find(operator, id);
+        JobExecution execution = find(operator, id);
         try {
             operator.stop(id);
+            audit.record(AuditKind.JOB_STOPPED, execution.getJobName() + " #" + id, null);
         } catch (JobExecutionNotRunningException e) {
             throw new JobConflictException("This execution is not running");
         }
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void abandon(long id) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        find(operator, id);
+        JobExecution execution = find(operator, id);
         try {
             operator.abandon(id);
+            audit.record(AuditKind.JOB_ABANDONED, execution.getJobName() + " #" + id, null);
         } catch (JobExecutionIsRunningException e) {
             throw new JobConflictException("This execution is running: stop it first");
         }

@@ -19,6 +19,7 @@ import org.psmm.core.alert.OpenAlert;
 import org.psmm.notify.Outbox;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
+import org.psmm.notify.AdminRecipients;
 
 /**
  * Writes alert mails into the outbox: per recipient, the changes since its last alert mail and
@@ -30,6 +31,9 @@ public class AlertMailService {
 
     /** A recipient added now hears of the changes of the last day, not of all history. */
     private static final Duration NEW_RECIPIENT_LOOKBACK = Duration.ofDays(1);
+
+    @EJB
+    private AdminRecipients adminRecipients;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -46,7 +50,7 @@ public class AlertMailService {
     /** Returns how many mails were queued. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int queueDue() {
-        List<String> recipients = settings.mailList(SettingKey.ADMIN_RECIPIENTS);
+        List<String> recipients = adminRecipients.forAlerts();
         if (recipients.isEmpty()) {
             return 0;
         }

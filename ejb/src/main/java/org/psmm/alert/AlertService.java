@@ -30,10 +30,17 @@ import org.psmm.notify.AdminEvent;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 import org.psmm.settings.ThresholdKind;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /** Runs the alert rules after a poll, and lists and acknowledges alerts. */
 @Stateless
 public class AlertService {
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -237,6 +244,7 @@ public class AlertService {
                 + " ORDER BY a.id", Alert.class).setParameter("kind", kind).getResultList();
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public AlertRow acknowledge(long id, String by) {
         Alert a = em.find(Alert.class, id);
         if (a == null) {
@@ -244,12 +252,18 @@ public class AlertService {
         }
         a.acknowledge(clock.instant(), by);
         Host h = a.getHostId() == null ? null : em.find(Host.class, a.getHostId());
+        String name;
         if (a.getDeviceId() != null) {
             List<String> device = em.createQuery("SELECT d.name FROM Device d WHERE d.id = :d", String.class)
                     .setParameter("d", a.getDeviceId()).getResultList();
-            return AlertRow.of(a, device.isEmpty() ? "?" : device.get(0));
+            name = device.isEmpty() ? "?" : device.get(0);
+        } else {
+            name = a.getHostId() == null ? PSMM : h == null ? "?" : h.getName();
         }
-        return AlertRow.of(a, a.getHostId() == null ? PSMM : h == null ? "?" : h.getName());
+        AlertRow row = AlertRow.of(a, name);
+        audit.record(AuditKind.ALERT_ACKNOWLEDGED, row.hostName() + ": " + a.getKind() + (a.getMount() == null ? "" : " " + a.getMount()),
+                "alert " + id);
+        return row;
     }
 
 }

@@ -41,6 +41,10 @@ import org.psmm.core.backup.DatabaseToolException;
 import org.psmm.schema.SchemaMigration;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Backs PSMM's database up and restores it, one at a time (a lock shared by both). A restore
@@ -77,6 +81,9 @@ public class BackupService {
 
     @EJB
     private SchemaMigration schema;
+
+    @EJB
+    private AuditTrail audit;
 
     private final ReentrantLock work = new ReentrantLock();
     /** The running restore, or null; replaced whole, read by other requests. */
@@ -130,6 +137,7 @@ public class BackupService {
             List<BackupName> gone = BackupDirectory.prune(dir, keep);
             LOG.info(String.format("Backup %s written: %d bytes in %d ms, SHA-256 %s%s", name.fileName(), w.sizeBytes(), ms,
                     w.sha256(), gone.isEmpty() ? "" : "; deleted " + gone.stream().map(BackupName::fileName).toList()));
+            audit.record(AuditKind.BACKUP_TAKEN, name.fileName(), w.sizeBytes() + " bytes");
             return new BackupEntry(name.fileName(), name.takenAt(), w.sizeBytes(), w.sha256(), run.getStatus().name(), ms,
                     null, true, by);
         } catch (DatabaseToolException | IOException | RuntimeException e) {
@@ -179,6 +187,7 @@ public class BackupService {
      * @throws BackupException NOT_FOUND (no such backup), DAMAGED (refused, nothing touched), BUSY, or
      *                         FAILED (the load failed part-way: restore a good backup)
      */
+    @RolesAllowed(PsmmRole.ADMIN)
     public String restore(String fileName, String by) {
         Path dir = directory();
         Path file = BackupDirectory.find(dir, fileName).orElseThrow(() -> new BackupException(BackupException.Reason.NOT_FOUND,
@@ -207,8 +216,11 @@ public class BackupService {
             LOG.warning(() -> "Restoring " + fileName + " (SHA-256 " + sha + "), asked by " + by + ": timers and jobs paused");
             String error = null;
             List<BackupRun> history = records.history(10_000);
+            boolean auditSetAside = false;
             try {
                 quiesceJobs();
+                audit.setAsideForRestore();
+                auditSetAside = true;
                 // The load checks the file once more first (it may have changed while jobs paused):
                 // CHECKING until its first bytes are loaded.
                 restoring = restoring.at(RestoreProgress.Phase.CHECKING);
@@ -217,6 +229,10 @@ public class BackupService {
                 schema.bringUpToDate();
                 int back = records.putBack(history);
                 LOG.info(() -> "Restored " + fileName + "; " + back + " backup run(s) since it written back to the history");
+                int kept = audit.bringBackAfterRestore();
+                auditSetAside = false;
+                LOG.info(() -> kept + " audit row(s) newer than the backup kept");
+                audit.record(AuditKind.BACKUP_RESTORED, fileName, "SHA-256 " + sha);
                 return sha;
             } catch (DamagedBackupException e) {
                 // the file changed between the check and the load; the load stopped at the bad spot
@@ -228,6 +244,13 @@ public class BackupService {
                 LOG.log(Level.SEVERE, error, e instanceof RuntimeException ? e : null);
                 throw new BackupException(BackupException.Reason.FAILED, error);
             } finally {
+                if (auditSetAside) {
+                    try {
+                        audit.bringBackAfterRestore();
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "the audit trail set aside for the restore is in table audit_event_kept", e);
+                    }
+                }
                 pause.resume();
                 LOG.info("Timers and jobs resumed");
                 try {

@@ -14,10 +14,17 @@ import java.util.Optional;
 import org.psmm.core.notify.AdminTexts;
 import org.psmm.notify.Outbox;
 import org.psmm.settings.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /** The chat channels admins configure. */
 @Stateless
 public class ChatChannelService {
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -49,6 +56,7 @@ public class ChatChannelService {
         return find(id).map(ChatChannel::getWebhookUrl);
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public ChatChannel create(String name, String type, String url) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 100) {
@@ -68,6 +76,7 @@ public class ChatChannelService {
         }
         ChatChannel c = new ChatChannel(n, t, u, clock.instant());
         em.persist(c);
+        audit.record(AuditKind.CHAT_CHANNEL_ADDED, n, t.name()); // never the URL: it is a secret
         return c;
     }
 
@@ -90,6 +99,7 @@ public class ChatChannelService {
     }
 
     /** Queues a test message for one channel (enabled or not); returns the outbox message's id. */
+    @RolesAllowed(PsmmRole.ADMIN)
     public Optional<Long> queueTest(long id, String by) {
         ChatChannel c = em.find(ChatChannel.class, id);
         if (c == null) {
@@ -97,24 +107,29 @@ public class ChatChannelService {
         }
         AdminTexts t = settings.adminTexts();
         ChatMessage m = new ChatMessage("TEST", t.get("chat.test", c.getName()), t.get("chat.test.by", by));
+        audit.record(AuditKind.CHAT_TEST_SENT, c.getName(), null);
         return Optional.of(outbox.enqueueChat(c.getId(), m.title(), m.json(c.getType())).getId());
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public boolean setEnabled(long id, boolean enabled) {
         ChatChannel c = em.find(ChatChannel.class, id);
         if (c == null) {
             return false;
         }
         c.setEnabled(enabled);
+        audit.record(enabled ? AuditKind.CHAT_CHANNEL_ENABLED : AuditKind.CHAT_CHANNEL_DISABLED, c.getName(), null);
         return true;
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public boolean delete(long id) {
         ChatChannel c = em.find(ChatChannel.class, id);
         if (c == null) {
             return false;
         }
         em.remove(c);
+        audit.record(AuditKind.CHAT_CHANNEL_DELETED, c.getName(), null);
         return true;
     }
 }

@@ -78,6 +78,20 @@ public class ServerEnvironment {
         return nonBlank(System.getenv("PSMM_SMTP_PASSWORD"));
     }
 
+    /**
+     * The company directory people sign in with (PSMM_LDAP_*), if any. Elytron signs them in
+     * (configured from the same variables at start); PSMM asks the directory itself only to test it
+     * and to tell "unreachable" from "wrong password".
+     */
+    public Optional<org.psmm.core.directory.DirectoryConfig> directory() {
+        return org.psmm.core.directory.DirectoryConfig.fromEnvironment(System.getenv());
+    }
+
+    /** The directory service account's password (PSMM_LDAP_BIND_PASSWORD); never logged. */
+    public Optional<String> directoryBindPassword() {
+        return nonBlank(System.getenv("PSMM_LDAP_BIND_PASSWORD"));
+    }
+
     /** Where backups of PSMM's database go (files 0600): PSMM_BACKUP_DIR or backups/ in the data directory. */
     public Path backupDirectory() {
         return nonBlank(System.getenv("PSMM_BACKUP_DIR")).map(Path::of)

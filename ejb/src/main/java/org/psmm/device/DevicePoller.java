@@ -63,6 +63,13 @@ public class DevicePoller {
                 .thenApply(p -> new DeviceReading(d.getId(), d.getName(), p, null, null, null)));
         DeviceRecorder.Outcome outcome = recorder.recordPolls(readings);
         alertMails.queueDue();
+        // A device down when it was added answers now: discover it at once, not hours later.
+        java.util.Set<Long> answered = new java.util.HashSet<>();
+        readings.stream().filter(DeviceReading::answered).forEach(r -> answered.add(r.deviceId()));
+        List<Device> undiscovered = enabled.stream().filter(d -> d.getDiscoveredAt() == null && answered.contains(d.getId())).toList();
+        if (!undiscovered.isEmpty()) {
+            discover(undiscovered);
+        }
         return summary(started, t0, readings, outcome, "device poll");
     }
 

@@ -21,6 +21,8 @@ public class PsmmException extends RuntimeException {
         NOT_FOUND,
         /** It clashes with what exists (a duplicate, a key not confirmed, a last admin): 409. */
         CONFLICT,
+        /** The caller's role does not allow it on this thing (another user's profile): 403. */
+        FORBIDDEN,
         /** Something else runs that this must not overlap (a restore, an update): 409. */
         BUSY,
         /** A file failed its checks and nothing was touched: 422. */
@@ -34,6 +36,7 @@ public class PsmmException extends RuntimeException {
     private final Kind kind;
     private final String field;
     private final String fieldMessage;
+    private String code;
 
     public PsmmException(Kind kind, String message) {
         this(kind, message, null, null);
@@ -57,6 +60,20 @@ public class PsmmException extends RuntimeException {
 
     public static PsmmException conflict(String message) {
         return new PsmmException(Kind.CONFLICT, message);
+    }
+
+    /**
+     * Names this failure for the console's texts ("account.lastAdmin" → its English and French
+     * sentence); the message stays the API's English. Returns this, to throw in one expression.
+     */
+    public PsmmException coded(String code) {
+        this.code = code;
+        return this;
+    }
+
+    /** The console text's key for this failure, or null when the message is all there is. */
+    public String code() {
+        return code;
     }
 
     public Kind kind() {

@@ -85,6 +85,10 @@ public class Host {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The host that stands for PSMM itself (its own failed sign-ins): never polled, changed or listed. */
+    @Column(nullable = false, updatable = false)
+    private boolean builtin;
+
     @Version
     private long version;
 
@@ -113,6 +117,10 @@ public class Host {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
     }
 
     public Long getId() {

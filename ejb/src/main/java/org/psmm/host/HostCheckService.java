@@ -22,6 +22,10 @@ import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
 import org.psmm.logsource.LogSourceService;
 import org.psmm.ssh.SshConnections;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Checks that PSMM can do its work on a host: log in as monitor (job 03), run a command with
@@ -53,6 +57,9 @@ public class HostCheckService {
     private HostEvents events;
 
     @EJB
+    private AuditTrail audit;
+
+    @EJB
     private SshConnections ssh;
 
     @Inject
@@ -67,6 +74,7 @@ public class HostCheckService {
                 .findFirst();
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public HostCheck check(long hostId) {
         Host host = hosts.get(hostId);
         Instant started = clock.instant();
@@ -92,6 +100,7 @@ public class HostCheckService {
         HostCheck check = new HostCheck(hostId, started, (System.nanoTime() - t0) / 1_000_000, items);
         em.persist(check);
         host.recordCheck(started, check.isPassed());
+        audit.record(AuditKind.HOST_CHECKED, host.getName(), check.isPassed() ? "passed" : "failed");
         return check;
     }
 

@@ -7,6 +7,10 @@ import java.time.Clock;
 import org.psmm.core.ssh.HostKeyPin;
 import org.psmm.core.ssh.SshException;
 import org.psmm.ssh.SshConnections;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Trust on confirmation: PSMM shows the key a host presents, and pins it only when an admin
@@ -27,6 +31,10 @@ public class HostKeyService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public ScannedHostKey scan(long hostId) throws SshException {
         Host host = hosts.get(hostId);
         HostKeyPin presented = ssh.client().scanHostKey(host.getAddress(), host.getSshPort());
@@ -34,6 +42,7 @@ public class HostKeyService {
     }
 
     /** Pins the key the host presents now if its fingerprint is the one the admin confirmed. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Host confirm(long hostId, String confirmedFingerprint) throws SshException {
         Host host = hosts.get(hostId);
         HostKeyPin presented = ssh.client().scanHostKey(host.getAddress(), host.getSshPort());
@@ -44,6 +53,7 @@ public class HostKeyService {
         host.pinHostKey(presented.toOpenSsh(), presented.fingerprint(), clock.instant());
         events.record(hostId, HostEventKind.HOST_KEY_PINNED, "SSH host key " + presented.keyType() + " "
                 + presented.fingerprint() + " confirmed");
+        audit.record(AuditKind.HOST_KEY_CONFIRMED, host.getName(), presented.keyType() + " " + presented.fingerprint());
         return host;
     }
 }

@@ -10,8 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
+import jakarta.ejb.EJB;
 
-/** Adds, changes, lists and removes hosts. Names are unique, compared as typed after trimming. */
+/**
+ * Adds, changes, lists and removes hosts. Names are unique, compared as typed after trimming.
+ * The host that stands for PSMM itself (builtin) is not a monitored server: it is in no list and
+ * cannot be changed; only the failures explorer names it.
+ */
 @Stateless
 public class HostService {
 
@@ -21,41 +30,58 @@ public class HostService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
+    /** The monitored hosts, by name. */
     public List<Host> list() {
-        return em.createQuery("SELECT h FROM Host h ORDER BY h.name", Host.class).getResultList();
+        return em.createQuery("SELECT h FROM Host h WHERE h.builtin = false ORDER BY h.name", Host.class).getResultList();
     }
 
-    /** The host of exactly this name (the column's collation ignores case; names here do not). */
+    /** The monitored hosts and PSMM's own, for the places that show failed logins. */
+    public List<Host> listWithPsmm() {
+        return em.createQuery("SELECT h FROM Host h ORDER BY h.builtin, h.name", Host.class).getResultList();
+    }
+
+    /** The monitored host of exactly this name (the column's collation ignores case; names here do not). */
     public Optional<Host> byName(String name) {
-        return em.createQuery("SELECT h FROM Host h WHERE h.name = :n", Host.class).setParameter("n", name)
+        return em.createQuery("SELECT h FROM Host h WHERE h.name = :n AND h.builtin = false", Host.class)
+                .setParameter("n", name)
                 .getResultList().stream().filter(h -> h.getName().equals(name)).findFirst();
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(h) FROM Host h", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(h) FROM Host h WHERE h.builtin = false", Long.class).getSingleResult();
     }
 
+    /** A monitored host; PSMM's own is not one (no key, no check, no log source to add). */
     public Host get(long id) {
         Host host = em.find(Host.class, id);
-        if (host == null) {
+        if (host == null || host.isBuiltin()) {
             throw new HostNotFoundException(id);
         }
         return host;
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Host create(@NotNull @Valid HostForm form) {
         requireFreeName(form.getName().trim(), null);
         Host host = new Host(form, clock.instant());
         em.persist(host);
         em.flush();
+        audit.record(AuditKind.HOST_CREATED, host.getName(), describe(host));
         return host;
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Host update(long id, @NotNull @Valid HostForm form) {
         Host host = get(id);
         requireFreeName(form.getName().trim(), id);
+        String before = describe(host);
         host.apply(form, clock.instant());
         em.flush();
+        String after = describe(host);
+        audit.record(AuditKind.HOST_CHANGED, host.getName(), before.equals(after) ? "no change" : before + " → " + after);
         return host;
     }
 
@@ -67,8 +93,18 @@ public class HostService {
         }
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void delete(long id) {
-        em.remove(get(id));
+        Host host = get(id);
+        em.remove(host);
+        audit.record(AuditKind.HOST_DELETED, host.getName(), describe(host));
+    }
+
+    /** A host as the audit trail shows it, before and after a change. */
+    private static String describe(Host h) {
+        return h.getName() + " " + h.getSshUser() + "@" + h.getAddress() + ":" + h.getSshPort() + " roles " + h.getRoles()
+                + (h.getSite() == null ? "" : " site " + h.getSite()) + " zone " + h.getTimeZone()
+                + (h.isEnabled() ? "" : " disabled");
     }
 
     // The unique index stays the last word (two admins adding the same name at once); this

@@ -18,6 +18,10 @@ import org.psmm.core.logs.rotation.LogCursor;
 import org.psmm.host.Host;
 import org.psmm.host.HostRole;
 import org.psmm.host.HostService;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /** The logs read on each host, the defaults suggested by a host's roles, and their cursors. */
 @Stateless
@@ -35,6 +39,9 @@ public class LogSourceService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private AuditTrail audit;
+
     public List<LogSource> listFor(long hostId) {
         return em.createQuery("SELECT s FROM LogSource s WHERE s.hostId = :host ORDER BY s.path", LogSource.class)
                 .setParameter("host", hostId)
@@ -49,8 +56,10 @@ public class LogSourceService {
         return source;
     }
 
+    // Only admins: a log source names a file that PSMM then reads with sudo on the host.
+    @RolesAllowed(PsmmRole.ADMIN)
     public LogSource create(long hostId, @NotNull @Valid LogSourceForm form) {
-        hosts.get(hostId);
+        var host = hosts.get(hostId);
         Checked c = check(form);
         requireFreePath(hostId, c.path(), null);
         LogSource source = c.kind() == LogSourceKind.JOURNAL
@@ -58,14 +67,21 @@ public class LogSourceService {
                 : new LogSource(hostId, c.path(), form.getFormat(), form.isEnabled(), clock.instant());
         em.persist(source);
         em.flush();
+        audit.record(AuditKind.LOG_SOURCE_ADDED, host.getName() + ": " + source.getPath(), source.getFormat()
+                + (source.isEnabled() ? "" : ", disabled"));
         return source;
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public LogSource update(long id, @NotNull @Valid LogSourceForm form) {
         LogSource source = get(id);
         Checked c = check(form);
         requireFreePath(source.getHostId(), c.path(), id);
+        String before = source.getPath() + " " + source.getFormat() + (source.isEnabled() ? "" : " disabled");
         source.change(c.kind(), c.path(), c.filter(), c.file(), form.getFormat(), form.isEnabled());
+        String after = source.getPath() + " " + source.getFormat() + (source.isEnabled() ? "" : " disabled");
+        audit.record(AuditKind.LOG_SOURCE_CHANGED, hosts.get(source.getHostId()).getName() + ": " + source.getPath(),
+                before + " → " + after);
         return source;
     }
 
@@ -95,8 +111,11 @@ public class LogSourceService {
         return "journal:" + filter + (file == null ? "" : " --file=" + file);
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public void delete(long id) {
-        em.remove(get(id));
+        LogSource source = get(id);
+        em.remove(source);
+        audit.record(AuditKind.LOG_SOURCE_DELETED, hosts.get(source.getHostId()).getName() + ": " + source.getPath(), null);
     }
 
     /** What Debian 12 logs to the journal only, without rsyslog: sshd (sshd-session since OpenSSH 9.8). */

@@ -16,6 +16,10 @@ import org.psmm.schedule.RearmingTimer;
 import org.psmm.schedule.RoundLock;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Polls every host every {@code metrics.pollIntervalMinutes}, read again after each cycle so a
@@ -30,6 +34,9 @@ public class MetricsCollectionTimer extends RearmingTimer {
 
     private static final Logger LOG = Logger.getLogger(MetricsCollectionTimer.class.getName());
     private static final Duration FALLBACK = Duration.ofMinutes(5);
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private MetricsPoller poller;
@@ -67,7 +74,9 @@ public class MetricsCollectionTimer extends RearmingTimer {
     }
 
     /** A cycle now, after the running one if any (API, tests). */
+    @RolesAllowed(PsmmRole.ADMIN)
     public PollSummary pollNow() {
+        audit.record(AuditKind.METRICS_POLLED, "every host", null);
         return cycle.afterRunning(Duration.ofMinutes(5), poller::pollAll);
     }
 

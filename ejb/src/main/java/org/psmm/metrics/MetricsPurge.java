@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Deletes samples older than the retention in batches of {@link #BATCH} rows, each batch its
@@ -24,6 +26,9 @@ public class MetricsPurge {
 
     private static final Logger LOG = Logger.getLogger(MetricsPurge.class.getName());
     static final int BATCH = 5000;
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -52,6 +57,7 @@ public class MetricsPurge {
         }
         long deleted = total;
         LOG.info(() -> "metrics purge: " + deleted + " samples older than " + cutoff + " deleted");
+        audit.record(AuditKind.METRICS_PURGED, "samples older than " + cutoff, deleted + " row(s)");
         return total;
     }
 

@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import org.psmm.chat.ChatTransport;
 import org.psmm.config.JobPause;
 import org.psmm.schedule.RoundLock;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * Sends what the outbox has due, every 30 s and on demand. A message is claimed (SENDING,
@@ -35,6 +37,9 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private Outbox outbox;
@@ -76,6 +81,7 @@ public class OutboxSender {
 
     /** Sends everything due now, after a running round if any. */
     public SendSummary sendDue() {
+        audit.record(AuditKind.NOTIFICATIONS_SENT, "outbox", null);
         return sending.afterRunning(Duration.ofMinutes(2), this::sendAll);
     }
 

@@ -19,6 +19,11 @@ import org.psmm.core.report.ReportMail;
 import org.psmm.core.report.ReportSchedule;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
+import org.psmm.notify.AdminRecipients;
 
 /**
  * Sends the daily report: builds it (outside any transaction), then records the run and queues
@@ -30,6 +35,12 @@ import org.psmm.settings.Settings;
 public class DailyReportService {
 
     private static final Logger LOG = Logger.getLogger(DailyReportService.class.getName());
+
+    @EJB
+    private AdminRecipients adminRecipients;
+
+    @EJB
+    private AuditTrail audit;
 
     @EJB
     private DailyReportBuilder builder;
@@ -82,9 +93,10 @@ public class DailyReportService {
      * Queues the report of {@code day} for every administrator, now, whether or not it went
      * before (a request is honoured; the answer says how many went before).
      */
+    @RolesAllowed(PsmmRole.ADMIN)
     public QueuedReport sendOnDemand(LocalDate day, String requestedBy) {
         checkNotFuture(day);
-        List<String> recipients = settings.mailList(SettingKey.ADMIN_RECIPIENTS);
+        List<String> recipients = adminRecipients.forDailyReport();
         if (recipients.isEmpty()) {
             throw new NoReportRecipientsException();
         }
@@ -94,6 +106,7 @@ public class DailyReportService {
                 recipients);
         LOG.info(() -> "daily report of " + day + " queued on request of " + requestedBy + " for " + recipients.size()
                 + " recipient(s)");
+        audit.record(AuditKind.REPORT_SENT, day.toString(), recipients.size() + " recipient(s)");
         return new QueuedReport(day, report.zone().getId(), report.total(), recipients, run.getAttachmentName(),
                 report.partial(), earlier);
     }
@@ -108,7 +121,7 @@ public class DailyReportService {
         if (ledger.scheduledRun(day) != null) {
             return false;
         }
-        List<String> recipients = settings.mailList(SettingKey.ADMIN_RECIPIENTS);
+        List<String> recipients = adminRecipients.forDailyReport();
         if (recipients.isEmpty()) {
             return false;
         }

@@ -10,6 +10,6 @@ public class NoReportRecipientsException extends PsmmException {
     private static final long serialVersionUID = 1L;
 
     public NoReportRecipientsException() {
-        super(Kind.CONFLICT, "No administrator address is set: add one to alerts.adminRecipients in Settings first");
+        super(Kind.CONFLICT, "No administrator address is set: add one to alerts.adminRecipients in Settings, or let an admin opt in on the Users page");
     }
 }

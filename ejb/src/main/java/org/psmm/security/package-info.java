@@ -1,5 +1,5 @@
 /**
- * Console and API users: bcrypt hashes and roles in PSMM's tables, read by WildFly's Elytron
- * JDBC realm; the first administrator is created here when no user exists.
+ * The roles of the console, the API and the services, and how passwords are hashed (bcrypt, as
+ * WildFly's Elytron JDBC realm reads them).
  */
 package org.psmm.security;

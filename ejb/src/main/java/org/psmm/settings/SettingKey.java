@@ -34,6 +34,11 @@ public enum SettingKey {
     UPDATES_INTERVAL("updates.intervalHours", SettingType.INTEGER, "0", 0, 24 * 31, ChronoUnit.HOURS),
     BACKUP_INTERVAL("backups.intervalHours", SettingType.INTEGER, "3", 0, 7 * 24, ChronoUnit.HOURS),
     BACKUP_KEEP("backups.keep", SettingType.INTEGER, "7", 1, 1000, null),
+    /** Failed sign-ins of one user from one address that refuse that address for that user. */
+    SIGN_IN_MAX_FAILURES("signin.maxFailures", SettingType.INTEGER, "10", 1, 1000, null),
+    SIGN_IN_FAILURE_WINDOW("signin.failureWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
+    SIGN_IN_LOCK("signin.lockMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
+    AUDIT_KEEP_DAYS("audit.keepDays", SettingType.INTEGER, "365", 1, 3660, ChronoUnit.DAYS),
     /** SNMP devices: poll every N minutes, full discovery every N hours, samples kept N days. */
     SNMP_POLL_INTERVAL("snmp.pollMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
     SNMP_DISCOVERY_INTERVAL("snmp.discoveryHours", SettingType.INTEGER, "6", 1, 24 * 31, ChronoUnit.HOURS),

@@ -13,6 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import org.psmm.core.notify.AdminTexts;
 import java.util.Map;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
+import jakarta.ejb.EJB;
 
 /**
  * Reads and changes settings. Every read goes to the database (a primary-key lookup), so a
@@ -23,6 +28,9 @@ public class Settings {
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -95,14 +103,20 @@ public class Settings {
      *
      * @throws InvalidSettingException for an unknown key or a bad value
      */
+    @RolesAllowed(PsmmRole.ADMIN)
     public void change(Map<String, String> values, String by) {
         Map<SettingKey, String> checked = new EnumMap<>(SettingKey.class);
         values.forEach((name, value) -> {
             SettingKey key = SettingKey.byKey(name).orElseThrow(() -> new InvalidSettingException(name, "is not a setting"));
             checked.put(key, key.normalize(value));
         });
+        java.util.List<String> changes = new java.util.ArrayList<>();
         checked.forEach((key, value) -> {
             Setting s = em.find(Setting.class, key.key());
+            String before = s == null ? key.defaultValue() : s.getValue();
+            if (!before.equals(value)) {
+                changes.add(key.key() + ": " + (before.isEmpty() ? "(empty)" : before) + " → " + (value.isEmpty() ? "(empty)" : value));
+            }
             if (s == null) {
                 s = new Setting(key.key());
                 s.change(value, clock.instant(), by);
@@ -111,6 +125,10 @@ public class Settings {
                 s.change(value, clock.instant(), by);
             }
         });
+        if (!changes.isEmpty()) {
+            audit.record(AuditKind.SETTINGS_CHANGED, String.join(", ", checked.keySet().stream().map(SettingKey::key).toList()),
+                    String.join("; ", changes));
+        }
         // Observers that schedule by a setting (the daily report) re-arm once this commits.
         changed.fire(new SettingsChanged(java.util.Set.copyOf(checked.keySet())));
     }
@@ -141,7 +159,9 @@ public class Settings {
     }
 
     /** Sets (or with null, removes) a host's own threshold for each kind given. */
+    @RolesAllowed(PsmmRole.ADMIN)
     public void changeHostThresholds(long hostId, Map<ThresholdKind, Integer> percents, String by) {
+        Map<ThresholdKind, Integer> before = hostThresholds(hostId);
         percents.forEach((kind, percent) -> {
             if (percent != null && (percent < 0 || percent > 100)) {
                 throw new InvalidSettingException(kind.name().toLowerCase(), "threshold must be between 0 and 100");
@@ -161,5 +181,9 @@ public class Settings {
                 t.change(percent, clock.instant(), by);
             }
         });
+        Map<ThresholdKind, Integer> after = hostThresholds(hostId);
+        if (!before.equals(after)) {
+            audit.record(AuditKind.THRESHOLDS_CHANGED, "host #" + hostId, before + " → " + after);
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 import org.psmm.ssh.HostKeyNotPinnedException;
 import org.psmm.ssh.SshConnections;
+import org.psmm.notify.AdminRecipients;
 
 /**
  * Writes a run's progress, each step in a transaction of its own, so the console shows the
@@ -29,6 +30,9 @@ import org.psmm.ssh.SshConnections;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class UpdateRecorder {
+
+    @EJB
+    private AdminRecipients adminRecipients;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -135,7 +139,7 @@ public class UpdateRecorder {
         String title = t.get(titleKey, run.getHostName());
         String text = mailText(run, t);
         String html = mailHtml(run, title, t);
-        for (String to : settings.mailList(SettingKey.ADMIN_RECIPIENTS)) {
+        for (String to : adminRecipients.forAlerts()) {
             outbox.enqueueMail(to, "[PSMM] " + title, text, html);
         }
         adminEvents.fire(new AdminEvent(kind, title, summary(run, t)));

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.psmm.host.Host;
 import org.psmm.host.HostNotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import org.psmm.security.PsmmRole;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 
 /**
  * System updates: starts runs (one host, or every enabled host with a confirmed key), lists
@@ -22,6 +26,9 @@ import org.psmm.host.HostNotFoundException;
 public class UpdateService {
 
     private static final Logger LOG = Logger.getLogger(UpdateService.class.getName());
+
+    @EJB
+    private AuditTrail audit;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -41,6 +48,7 @@ public class UpdateService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long updateHost(long hostId, String requestedBy) {
         long runId = recorder.queue(hostId, requestedBy); // committed before the runner looks for it
+        audit.record(AuditKind.UPDATE_STARTED, "host #" + hostId, "run " + runId);
         runner.run(runId);
         LOG.info(() -> "update run " + runId + " of host " + hostId + " started by " + requestedBy);
         return runId;
@@ -81,6 +89,7 @@ public class UpdateService {
         return o != null ? o : new HostUpdateOptions(hostId);
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public HostUpdateOptions changeOptions(long hostId, String aptConfig, String rootPrefix, boolean viaPortal) {
         if (em.find(Host.class, hostId) == null) {
             throw new HostNotFoundException(hostId);
@@ -93,6 +102,8 @@ public class UpdateService {
             em.persist(o);
         }
         o.change(conf, prefix, viaPortal);
+        audit.record(AuditKind.UPDATE_OPTIONS_CHANGED, "host #" + hostId, "APT config " + conf + ", root prefix " + prefix
+                + ", via portal " + viaPortal);
         return o;
     }
 
@@ -102,6 +113,7 @@ public class UpdateService {
     }
 
     /** Creates or changes a site's portal; an empty password keeps the stored one. */
+    @RolesAllowed(PsmmRole.ADMIN)
     public PortalView savePortal(@NotNull @Valid PortalForm form) {
         String site = form.site() == null ? "" : form.site().strip();
         CaptivePortal portal = em.find(CaptivePortal.class, site);
@@ -116,13 +128,16 @@ public class UpdateService {
         if (fresh) {
             em.persist(portal);
         }
+        audit.record(AuditKind.PORTAL_SAVED, site.isEmpty() ? "(no site)" : site, fresh ? "new" : "changed");
         return portal.view();
     }
 
+    @RolesAllowed(PsmmRole.ADMIN)
     public void deletePortal(String site) {
         CaptivePortal portal = em.find(CaptivePortal.class, site == null ? "" : site.strip());
         if (portal != null) {
             em.remove(portal);
+            audit.record(AuditKind.PORTAL_DELETED, site == null || site.isBlank() ? "(no site)" : site.strip(), null);
         }
     }
 

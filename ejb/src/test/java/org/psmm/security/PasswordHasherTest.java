@@ -22,12 +22,4 @@ class PasswordHasherTest {
     void samePasswordHashesDifferently() {
         assertNotEquals(PasswordHasher.hash("x"), PasswordHasher.hash("x"));
     }
-
-    @Test
-    void randomFirstPasswordsAreLongAndDistinct() {
-        String a = FirstAdministrator.randomPassword();
-        assertEquals(20, a.length());
-        assertNotEquals(a, FirstAdministrator.randomPassword());
-        assertTrue(a.chars().allMatch(Character::isLetterOrDigit));
-    }
 }

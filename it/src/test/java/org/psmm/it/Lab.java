@@ -97,6 +97,25 @@ public final class Lab {
         run("sshd", host, action);
     }
 
+    /** The lab's directory (lab/ldap status): users and their passwords, groups; fails when slapd is down. */
+    public static JsonObject ldap() {
+        JsonObject ldap = json(run("ldap", "status"));
+        if (!ldap.getBoolean("running")) {
+            throw new IllegalStateException("the lab's slapd is not running: start the lab with lab/up (or lab/ldap start)");
+        }
+        return ldap;
+    }
+
+    /** The password of a directory user of the lab (ada, otto, vera, dora, nadia, eve, josé). */
+    public static String ldapPassword(String user) {
+        return ldap().getJsonObject("users").getJsonObject(user).getString("password");
+    }
+
+    /** Stops or starts the lab's slapd (lab/ldap stop|start): the directory going down and back. */
+    public static void ldapServer(String action) {
+        run("ldap", action);
+    }
+
     /** A journal file of lab/journal (under its var/journal), not created yet. */
     public static Path journalFile(String name) {
         return SCRIPTS.resolve("var/journal").resolve(name + ".journal");

@@ -17,18 +17,23 @@ import java.util.zip.GZIPInputStream;
  * Loads a backup into PSMM's database with the mariadb client, after {@link BackupChecksum#verify}
  * accepted it: a damaged file is refused before anything is touched. The schema is created if
  * missing (a restore onto a new machine), so the dump itself names no database. Its tables are
- * dropped first, except WildFly's ({@link DatabaseDump#SERVER_TABLES}): the schema becomes exactly
- * the backup's, so a table a newer migration added does not survive to break that migration when
- * it runs again after the restore.
+ * dropped first, except WildFly's ({@link DatabaseDump#SERVER_TABLES}) and the audit trail PSMM set
+ * aside ({@link #AUDIT_SET_ASIDE}): the schema becomes exactly the backup's, so a table a newer
+ * migration added does not survive to break that migration when it runs again after the restore.
  */
 public final class DatabaseRestore {
+
+    /** Where PSMM keeps its audit trail during a restore, to bring back what the backup lacks. */
+    public static final String AUDIT_SET_ASIDE = "audit_event_kept";
 
     private DatabaseRestore() {
     }
 
     /** SQL that drops every base table of the current schema but the server's, in one statement. */
     static String dropTables() {
-        String keep = String.join(", ", DatabaseDump.SERVER_TABLES.stream().map(t -> "'" + t + "'").toList());
+        List<String> kept = new ArrayList<>(DatabaseDump.SERVER_TABLES);
+        kept.add(AUDIT_SET_ASIDE);
+        String keep = String.join(", ", kept.stream().map(t -> "'" + t + "'").toList());
         return "SET FOREIGN_KEY_CHECKS = 0;\n"
                 + "SET SESSION group_concat_max_len = 1048576;\n"
                 + "SET @psmm_tables = (SELECT GROUP_CONCAT('`', REPLACE(table_name, '`', '``'), '`') FROM information_schema.tables"

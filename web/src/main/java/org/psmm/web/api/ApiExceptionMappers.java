@@ -43,6 +43,7 @@ public final class ApiExceptionMappers {
     static int status(PsmmException.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT, BUSY -> 409;
             case DAMAGED -> 422;

@@ -2,6 +2,8 @@ package org.psmm.web.api;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -17,15 +19,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import org.psmm.account.DirectoryClient;
+import org.psmm.account.SignInChannel;
+import org.psmm.account.SignInGuard;
+import org.psmm.account.SignInRefusal;
+import org.psmm.security.PsmmRole;
 
 /**
- * HTTP Basic for the API against the same Elytron domain as the console's FORM login. The
- * console's web.xml can name one login method only, so the API authenticates here with
- * HttpServletRequest.login(); role checks are then RESTEasy's (@RolesAllowed). A request with no
- * or bad credentials gets 401 and a Basic challenge, never the console's login page. The session
- * that login() opens is closed with the response: an API client sends its credentials each time,
- * and a script polling every few seconds must not pile up sessions.
+ * HTTP Basic for the API against the same Elytron domain as the console's sign-in. The console's
+ * web.xml can name one login method only, so the API authenticates here with
+ * HttpServletRequest.login(); role checks are then RESTEasy's (@RolesAllowed) and the services'.
+ * Around Elytron's check, PSMM's own door rules (SignInGuard): a user refused from this address
+ * after too many failures gets 429 and Retry-After without the password being checked; every
+ * failure is stored as a failed login of service psmm; a directory user gets 503 when the
+ * directory cannot be reached (not "wrong password"), 403 when in none of PSMM's groups or
+ * disabled here. A request with no or bad credentials gets 401 and a Basic challenge, never the
+ * console's login page. The session that login() opens is closed with the response: an API
+ * client sends its credentials each time, and a script polling every few seconds must not pile
+ * up sessions.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -39,6 +55,15 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
 
     @Context
     private ResourceInfo resource;
+
+    @EJB
+    private SignInGuard guard;
+
+    @Inject
+    private DirectoryClient directory;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -62,11 +87,37 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
             context.abortWith(unauthorized("Malformed Basic credentials"));
             return;
         }
+        String user = decoded.substring(0, colon);
+        String address = request.getRemoteAddr();
+        Optional<Instant> refusedUntil = guard.refusedUntil(user, address);
+        if (refusedUntil.isPresent()) {
+            guard.refused(user, address, SignInChannel.API, SignInRefusal.LOCKED);
+            long seconds = Math.max(1, Duration.between(clock.instant(), refusedUntil.get()).toSeconds() + 1);
+            context.abortWith(Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds).type(MediaType.APPLICATION_JSON)
+                    .entity(ApiError.of("Too many failed sign-ins of " + user + " from " + address + ": refused until "
+                            + refusedUntil.get() + " without checking the password")).build());
+            return;
+        }
         try {
-            request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            request.login(user, decoded.substring(colon + 1));
             context.setProperty(LOGGED_IN_HERE, Boolean.TRUE);
         } catch (ServletException e) {
+            if (directory.enabled() && !guard.local(user) && !directory.reachable()) {
+                context.abortWith(ApiExceptionMappers.json(Response.Status.SERVICE_UNAVAILABLE, ApiError.of(
+                        "The directory cannot be reached: directory users cannot sign in until it answers again"
+                                + " (local users still can)")));
+                return;
+            }
+            guard.refused(user, address, SignInChannel.API, SignInRefusal.WRONG_PASSWORD);
             context.abortWith(unauthorized("Wrong user name or password"));
+            return;
+        }
+        SignInRefusal refusal = guard.admit(user, address, SignInChannel.API, PsmmRole.highest(request::isUserInRole));
+        if (refusal != null) {
+            logout();
+            context.abortWith(ApiExceptionMappers.json(Response.Status.FORBIDDEN, ApiError.of(refusal == SignInRefusal.NO_ROLE
+                    ? "The directory puts " + user + " in none of PSMM's groups: ask an administrator"
+                    : user + " is disabled in PSMM: ask an administrator")));
         }
     }
 
@@ -77,6 +128,14 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
             if (session != null && session.isNew()) {
                 session.invalidate();
             }
+        }
+    }
+
+    private void logout() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // the session goes with the response anyway
         }
     }
 

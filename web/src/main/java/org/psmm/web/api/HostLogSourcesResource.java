@@ -55,7 +55,7 @@ public class HostLogSourcesResource {
 
     @POST
     @Path("{id}/log-sources")
-    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    @RolesAllowed(PsmmRole.ADMIN) // PSMM reads the file with sudo on the host
     public Response create(@PathParam("id") long hostId, @NotNull @Valid LogSourceForm form) {
         return Response.status(Response.Status.CREATED).entity(LogSourceView.of(sources.create(hostId, form))).build();
     }

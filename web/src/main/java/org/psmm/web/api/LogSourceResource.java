@@ -35,14 +35,14 @@ public class LogSourceResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    @RolesAllowed(PsmmRole.ADMIN) // PSMM reads the file with sudo on the host
     public LogSourceView update(@PathParam("id") long id, @NotNull @Valid LogSourceForm form) {
         return LogSourceView.of(sources.update(id, form));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
+    @RolesAllowed(PsmmRole.ADMIN) // PSMM reads the file with sudo on the host
     public Response delete(@PathParam("id") long id) {
         sources.delete(id);
         return Response.noContent().build();

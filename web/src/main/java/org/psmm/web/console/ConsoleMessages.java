@@ -3,6 +3,7 @@ package org.psmm.web.console;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
+import org.psmm.error.PsmmException;
 
 /** The console's texts in the view's language, and the messages a page shows after an action. */
 final class ConsoleMessages {
@@ -22,6 +23,21 @@ final class ConsoleMessages {
             s = s.replace("{" + i + "}", String.valueOf(values[i]));
         }
         return s;
+    }
+
+    /**
+     * What a PSMM failure says to this console's user: its coded text in the view's language when
+     * the bundles have one, else its own (English) message.
+     */
+    static String of(PsmmException e) {
+        if (e.code() != null) {
+            FacesContext fc = FacesContext.getCurrentInstance();
+            ResourceBundle bundle = ResourceBundle.getBundle("org.psmm.web.messages", fc.getViewRoot().getLocale());
+            if (bundle.containsKey("error." + e.code())) {
+                return bundle.getString("error." + e.code());
+            }
+        }
+        return e.getMessage();
     }
 
     static void info(String message) {

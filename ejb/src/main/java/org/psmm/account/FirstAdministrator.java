@@ -1,8 +1,7 @@
-package org.psmm.security;
+package org.psmm.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -13,8 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.psmm.config.ServerEnvironment;
+import org.psmm.core.account.PasswordRules;
+import org.psmm.security.PasswordHasher;
+import org.psmm.security.PsmmRole;
 
 /**
  * On the first start (no user at all) creates "admin" with PSMM_ADMIN_PASSWORD, or with a random
@@ -31,8 +34,11 @@ public class FirstAdministrator {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-    @EJB
-    private AppUserService users;
+    @Inject
+    private UserStore users;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private ServerEnvironment environment;
@@ -43,8 +49,12 @@ public class FirstAdministrator {
             return;
         }
         var given = environment.initialAdminPassword();
+        given.flatMap(p -> PasswordRules.problem(USERNAME, p)).ifPresent(problem -> {
+            throw new IllegalStateException("PSMM_ADMIN_PASSWORD " + problem.english() + ": choose another one, or unset it for a random one");
+        });
         String password = given.orElseGet(FirstAdministrator::randomPassword);
-        users.create(USERNAME, password, PsmmRole.ADMIN);
+        users.insert(USERNAME, "Administrator", null, UserSource.LOCAL, PasswordHasher.hash(password), PsmmRole.ADMIN,
+                clock.instant());
         if (given.isPresent()) {
             LOG.info("First administrator 'admin' created with the password from PSMM_ADMIN_PASSWORD");
         } else {

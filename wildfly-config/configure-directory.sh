@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# configure-directory.sh SERVER_DIR CORE_JAR
+#
+# Gives a copy of PSMM's server the company directory of the environment (PSMM_LDAP_*, see
+# README.md) just before it starts: bin/psmm start and the integration tests call it. Starts
+# again from the configuration as provisioned every time, so unsetting PSMM_LDAP_URL turns the
+# directory off. Nothing secret is written: the bind password stays ${env.PSMM_LDAP_BIND_PASSWORD}.
+# Re-applies only when the directory settings changed.
+set -euo pipefail
+server=$1 jar=$2
+config="$server/standalone/configuration"
+provisioned="$config/standalone.xml.provisioned"
+stamp="$config/.psmm-directory"
+[[ -f "$provisioned" ]] || { echo "configure-directory: $provisioned is missing: provision the server again" >&2; exit 1; }
+
+script=$(mktemp)
+trap 'rm -f "$script"' EXIT
+set +e
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" org.psmm.core.directory.ElytronDirectoryScript \
+  "$config/psmm-ldap-trust.p12" > "$script"
+rc=$?
+set -e
+case $rc in
+  0) ;;
+  3) : > "$script" ;;  # no directory: local users only
+  *) echo "psmm: the directory settings are wrong (see above)" >&2; exit 1 ;;
+esac
+
+sum=$( (cat "$provisioned" "$script"; [[ -f "$config/psmm-ldap-trust.p12" && -s "$script" ]] && sha256sum < "$config/psmm-ldap-trust.p12") | sha256sum | cut -d' ' -f1)
+if [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
+  exit 0
+fi
+cp "$provisioned" "$config/standalone.xml"
+if [[ -s "$script" ]]; then
+  if ! JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$script" > "$server/configure-directory.log" 2>&1; then
+    cat "$server/configure-directory.log" >&2
+    cp "$provisioned" "$config/standalone.xml"
+    echo "psmm: configuring the directory failed (see above)" >&2
+    exit 1
+  fi
+  rm -rf "$config/standalone_xml_history"
+  echo "Directory sign-in configured: ${PSMM_LDAP_URL}"
+fi
+echo "$sum" > "$stamp"
