@@ -29,7 +29,7 @@ import org.psmm.host.HostService;
 
 /**
  * Sites: described ones (a row) and those hosts or devices only name, with what each holds. A
- * renamed site takes its hosts and devices along; a site is removed only once it is empty.
+ * renamed site takes its hosts, devices and captive portal along; a site is removed only once it is empty.
  */
 @Stateless
 public class SiteService {
@@ -138,11 +138,19 @@ public class SiteService {
         String old = s.getName();
         String name = form.getName().strip();
         requireFree(name, id);
+        if (!old.equals(name) && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM captive_portal WHERE site = ?")
+                .setParameter(1, name).getSingleResult()).longValue() > 0) {
+            throw new PsmmException(PsmmException.Kind.CONFLICT, "a captive portal is already set up for a site named '"
+                    + name + "'", "name", "a captive portal already has this site name");
+        }
         s.apply(form, clock.instant());
         if (!old.equals(name)) {
             em.createQuery("UPDATE Host h SET h.site = :n WHERE h.site = :o").setParameter("n", name).setParameter("o", old)
                     .executeUpdate();
             em.createQuery("UPDATE Device d SET d.site = :n WHERE d.site = :o").setParameter("n", name).setParameter("o", old)
+                    .executeUpdate();
+            // The site's captive portal (system updates) is kept by site name too.
+            em.createNativeQuery("UPDATE captive_portal SET site = ? WHERE site = ?").setParameter(1, name).setParameter(2, old)
                     .executeUpdate();
         }
         em.flush();
