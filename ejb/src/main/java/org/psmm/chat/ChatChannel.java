@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.net.URI;
 import java.time.Instant;
 
 /** Where chat messages go. The webhook URL is a secret: {@link #maskedUrl()} is what people see. */
@@ -27,8 +26,12 @@ public class ChatChannel {
     @Column(nullable = false, length = 16)
     private ChatChannelType type;
 
-    @Column(name = "webhook_url", nullable = false, length = 2000)
+    /** Sealed (StoredSecrets, purpose chat_channel.webhook_url): whoever has the URL can post to the space. */
+    @Column(name = "webhook_url", nullable = false, length = 4000)
     private String webhookUrl;
+
+    @Column(name = "webhook_shown", length = 300)
+    private String webhookShown;
 
     @Column(nullable = false)
     private boolean enabled;
@@ -39,22 +42,24 @@ public class ChatChannel {
     protected ChatChannel() {
     }
 
-    ChatChannel(String name, ChatChannelType type, String webhookUrl, Instant now) {
+    /** @param sealedUrl the URL as StoredSecrets sealed it; shownUrl what of it may be shown */
+    ChatChannel(String name, ChatChannelType type, String sealedUrl, String shownUrl, Instant now) {
         this.name = name;
         this.type = type;
-        this.webhookUrl = webhookUrl;
+        this.webhookUrl = sealedUrl;
+        this.webhookShown = shownUrl;
         this.enabled = true;
         this.createdAt = now;
     }
 
     /** Scheme, host and port only: enough to recognise the channel, useless to post to it. */
     public String maskedUrl() {
-        return mask(webhookUrl);
+        return webhookShown == null ? "…" : webhookShown;
     }
 
-    static String mask(String url) {
-        URI u = URI.create(url);
-        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()) + "/…";
+    void changeUrl(String sealedUrl, String shownUrl) {
+        this.webhookUrl = sealedUrl;
+        this.webhookShown = shownUrl;
     }
 
     void setEnabled(boolean enabled) {
@@ -73,7 +78,8 @@ public class ChatChannel {
         return type;
     }
 
-    String getWebhookUrl() {
+    /** The sealed URL: open it with StoredSecrets. */
+    String sealedWebhookUrl() {
         return webhookUrl;
     }
 

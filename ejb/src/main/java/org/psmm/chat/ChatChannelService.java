@@ -18,6 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.psmm.security.PsmmRole;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
+import org.psmm.secret.SecretShown;
+import org.psmm.secret.StoredSecrets;
 
 /** The chat channels admins configure. */
 @Stateless
@@ -38,6 +40,11 @@ public class ChatChannelService {
     @EJB
     private Settings settings;
 
+    @Inject
+    private StoredSecrets secrets;
+
+    static final String PURPOSE = "chat_channel.webhook_url";
+
     public List<ChatChannel> list() {
         return em.createQuery("SELECT c FROM ChatChannel c ORDER BY c.name, c.id", ChatChannel.class).getResultList();
     }
@@ -51,9 +58,27 @@ public class ChatChannelService {
         return Optional.ofNullable(em.find(ChatChannel.class, id));
     }
 
-    /** The secret URL, for the transport only (public because EJB calls cross a proxy). */
+    /**
+     * The secret URL in clear, for the transport only (public because EJB calls cross a proxy);
+     * empty when there is no such channel or when its URL was sealed by another PSMM.
+     */
     public Optional<String> webhookUrl(long id) {
-        return find(id).map(ChatChannel::getWebhookUrl);
+        return find(id).flatMap(c -> secrets.open(c.sealedWebhookUrl(), PURPOSE));
+    }
+
+    /** A channel restored from another PSMM's backup: its URL cannot be read here and must be entered again. */
+    public boolean urlToEnterAgain(ChatChannel c) {
+        return secrets.open(c.sealedWebhookUrl(), PURPOSE).isEmpty();
+    }
+
+    /** A new URL for a channel (one restored from another PSMM's backup, or a rotated webhook). */
+    @RolesAllowed(PsmmRole.ADMIN)
+    public ChatChannel changeUrl(long id, String url) {
+        ChatChannel c = find(id).orElseThrow(() -> org.psmm.error.PsmmException.notFound("No chat channel " + id));
+        String u = checkedUrl(url);
+        c.changeUrl(secrets.seal(u, PURPOSE), SecretShown.url(u));
+        audit.record(AuditKind.CHAT_CHANNEL_URL_CHANGED, c.getName(), SecretShown.url(u)); // never the URL itself
+        return c;
     }
 
     @RolesAllowed(PsmmRole.ADMIN)
@@ -74,7 +99,7 @@ public class ChatChannelService {
         if (same > 0) {
             throw new InvalidChatChannelException("name", "a chat channel named '" + n + "' already exists");
         }
-        ChatChannel c = new ChatChannel(n, t, u, clock.instant());
+        ChatChannel c = new ChatChannel(n, t, secrets.seal(u, PURPOSE), SecretShown.url(u), clock.instant());
         em.persist(c);
         audit.record(AuditKind.CHAT_CHANNEL_ADDED, n, t.name()); // never the URL: it is a secret
         return c;

@@ -55,9 +55,13 @@ public class ChatTransport {
         if (channelId < 0) {
             throw new Failure("not a chat recipient: " + n.getRecipient(), true);
         }
+        if (channels.find(channelId).isEmpty()) {
+            throw new Failure("chat channel " + channelId + " was deleted", true);
+        }
         Optional<String> url = channels.webhookUrl(channelId);
         if (url.isEmpty()) {
-            throw new Failure("chat channel " + channelId + " was deleted", true);
+            throw new Failure("the webhook URL of chat channel " + channelId + " must be entered again: this PSMM cannot"
+                    + " read it (restored from another PSMM's backup)", true);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.get()))
                 .timeout(Duration.ofSeconds(30))
@@ -84,6 +88,6 @@ public class ChatTransport {
     }
 
     private static String withoutUrl(String message, String url) {
-        return message.replace(url, ChatChannel.mask(url));
+        return message.replace(url, org.psmm.secret.SecretShown.url(url));
     }
 }

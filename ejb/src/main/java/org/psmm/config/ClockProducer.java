@@ -24,7 +24,7 @@ public class ClockProducer {
         return clock;
     }
 
-    /** The same clock, for the test endpoint that moves it (refused unless PSMM_CLOCK_ADJUSTABLE). */
+    /** The same clock, for the tests' own module that moves it (refused unless PSMM_CLOCK_ADJUSTABLE). */
     public AdjustableClock adjustable() {
         return clock;
     }

@@ -21,6 +21,7 @@ import org.psmm.settings.Settings;
 import org.psmm.ssh.HostKeyNotPinnedException;
 import org.psmm.ssh.SshConnections;
 import org.psmm.notify.AdminRecipients;
+import org.psmm.secret.StoredSecrets;
 
 /**
  * Writes a run's progress, each step in a transaction of its own, so the console shows the
@@ -30,6 +31,9 @@ import org.psmm.notify.AdminRecipients;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class UpdateRecorder {
+
+    @Inject
+    private StoredSecrets secrets;
 
     @EJB
     private AdminRecipients adminRecipients;
@@ -87,13 +91,17 @@ public class UpdateRecorder {
         if (options != null && options.isViaPortal()) {
             String site = host.getSite() == null ? "" : host.getSite();
             CaptivePortal portal = em.find(CaptivePortal.class, site);
+            if (portal != null && portal.hasPassword() && !portal.hasReadablePassword(secrets)) {
+                return new UpdatePlan(host.getName(), null, aptConfig, rootPrefix, null, "the captive portal password of site '"
+                        + site + "' must be entered again: this PSMM cannot read it (restored from another PSMM's backup)");
+            }
             if (portal == null || !portal.hasPassword()) {
                 return new UpdatePlan(host.getName(), null, aptConfig, rootPrefix, null,
                         "the host goes through a captive portal but site '" + site + "' has none configured");
             }
-            PortalView v = portal.view();
+            PortalView v = portal.view(secrets);
             access = new UpdatePlan.PortalAccess(v.loginUrl(), v.logoutUrl(), v.userField(), v.passwordField(), v.user(),
-                    portal.secretPassword());
+                    portal.secretPassword(secrets).orElseThrow());
         }
         try {
             return new UpdatePlan(host.getName(), ssh.target(host), aptConfig, rootPrefix, access, null);

@@ -17,6 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.psmm.security.PsmmRole;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
+import org.psmm.secret.StoredSecrets;
+import jakarta.inject.Inject;
 
 /**
  * System updates: starts runs (one host, or every enabled host with a confirmed key), lists
@@ -29,6 +31,9 @@ public class UpdateService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private StoredSecrets secrets;
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
@@ -109,7 +114,7 @@ public class UpdateService {
 
     public List<PortalView> portals() {
         return em.createQuery("SELECT p FROM CaptivePortal p ORDER BY p.site", CaptivePortal.class).getResultList()
-                .stream().map(CaptivePortal::view).toList();
+                .stream().map(p -> p.view(secrets)).toList();
     }
 
     /** Creates or changes a site's portal; an empty password keeps the stored one. */
@@ -121,15 +126,15 @@ public class UpdateService {
         if (fresh) {
             portal = new CaptivePortal(site);
         }
-        portal.change(form);
-        if (!portal.hasPassword()) {
+        portal.change(form, secrets);
+        if (!portal.hasReadablePassword(secrets)) {
             throw new InvalidUpdateOptionException("a new captive portal needs its password");
         }
         if (fresh) {
             em.persist(portal);
         }
         audit.record(AuditKind.PORTAL_SAVED, site.isEmpty() ? "(no site)" : site, fresh ? "new" : "changed");
-        return portal.view();
+        return portal.view(secrets);
     }
 
     @RolesAllowed(PsmmRole.ADMIN)

@@ -48,8 +48,8 @@ class ChatMessageTest {
     @Test
     void maskedUrlKeepsOnlySchemeHostAndPort() {
         assertEquals("https://chat.googleapis.com/…",
-                ChatChannel.mask("https://chat.googleapis.com/v1/spaces/AAA/messages?key=SECRET&token=SECRET"));
-        assertEquals("http://127.0.0.1:8999/…", ChatChannel.mask("http://127.0.0.1:8999/hook/secret"));
+                org.psmm.secret.SecretShown.url("https://chat.googleapis.com/v1/spaces/AAA/messages?key=SECRET&token=SECRET"));
+        assertEquals("http://127.0.0.1:8999/…", org.psmm.secret.SecretShown.url("http://127.0.0.1:8999/hook/secret"));
     }
 
     @Test

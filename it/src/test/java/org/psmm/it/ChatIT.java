@@ -143,7 +143,7 @@ class ChatIT {
 
         // The receiver fails; a burst and a status message are due.
         receiver.answer(500);
-        Instant now = Instant.parse(API.get("test/clock").json().getString("now"));
+        Instant now = TestClock.now();
         Instant mark = now.minus(Duration.ofHours(2));
         try (Connection c = PsmmServer.database()) {
             try (PreparedStatement ps = c.prepareStatement("REPLACE INTO chat_watch_mark (name, marked_at) VALUES ('status', ?)")) {

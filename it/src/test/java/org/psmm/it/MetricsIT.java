@@ -34,7 +34,7 @@ import org.psmm.it.PsmmServer.Reply;
 /**
  * Metrics, alerts and alert mails on the lab's three real hosts, with GreenMail (in this JVM) as
  * PSMM's mail relay. Polls, sends and purges are asked for through the admin API; time is moved
- * through api/test/clock, which the IT server enables with PSMM_CLOCK_ADJUSTABLE=true.
+ * through the tests' own clock module (TestClock), enabled with PSMM_CLOCK_ADJUSTABLE=true.
  */
 @ExtendWith(ArquillianExtension.class)
 class MetricsIT {
@@ -101,7 +101,7 @@ class MetricsIT {
     }
 
     static void setClock(long offsetSeconds) {
-        put("test/clock", "{\"offsetSeconds\":" + offsetSeconds + "}");
+        TestClock.setOffset(offsetSeconds);
     }
 
     static List<JsonObject> alerts(String query) {
@@ -290,7 +290,7 @@ class MetricsIT {
         Reply purge = API.post("metrics/purge", "");
         assertEquals(200, purge.status(), purge.body());
         assertTrue(purge.json().getJsonNumber("deleted").longValue() > 0, purge.body());
-        Instant cutoff = Instant.parse(API.get("test/clock").json().getString("now")).minus(Duration.ofHours(1));
+        Instant cutoff = TestClock.now().minus(Duration.ofHours(1));
         JsonArray left = API.get("metrics?host=" + ftp + "&hours=720").json().getJsonArray("samples");
         assertEquals(1, left.size(), "only the sample taken inside the last hour is kept: " + left);
         assertTrue(Instant.parse(left.getJsonObject(0).getString("takenAt")).isAfter(cutoff), left.toString());

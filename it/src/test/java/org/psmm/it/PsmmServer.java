@@ -20,7 +20,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.psmm.it.clock.TestClockResource;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -41,13 +45,35 @@ public final class PsmmServer {
     private PsmmServer() {
     }
 
-    /** The real EAR from ear/target, not an archive assembled by hand. */
+    /**
+     * The real EAR from ear/target, not an archive assembled by hand, with one module added that
+     * only the tests have: the endpoint that moves PSMM's clock (TestClock).
+     */
     public static EnterpriseArchive ear() {
         File ear = new File(required("psmm.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("No EAR at " + ear + ": build the ear module first");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        WebArchive clock = ShrinkWrap.create(WebArchive.class, TestClock.CONTEXT + ".war")
+                .addPackage(TestClockResource.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        archive.addAsModule(clock);
+        String application = new String(readAll(archive.get("META-INF/application.xml").getAsset().openStream()),
+                StandardCharsets.UTF_8);
+        archive.delete("META-INF/application.xml");
+        archive.setApplicationXML(new StringAsset(application.replace("<library-directory>",
+                "<module><web><web-uri>" + TestClock.CONTEXT + ".war</web-uri><context-root>/" + TestClock.CONTEXT
+                        + "</context-root></web></module>\n  <library-directory>")));
+        return archive;
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Connection database() throws SQLException {
@@ -95,21 +121,13 @@ public final class PsmmServer {
         return api(ADMIN, ADMIN_PASSWORD);
     }
 
-    /**
-     * Puts PSMM's clock back on real time (tests move it through api/test/clock) and returns the
-     * offset it had, for {@link #setClockOffset} to restore: for tests whose rows are stamped now.
-     */
+    /** Puts PSMM's clock back on real time and returns the offset it had (see TestClock). */
     public static long useRealClock() {
-        long before = admin().get("test/clock").json().getJsonNumber("offsetSeconds").longValue();
-        setClockOffset(0);
-        return before;
+        return TestClock.useReal();
     }
 
     public static void setClockOffset(long offsetSeconds) {
-        Reply r = admin().put("test/clock", "{\"offsetSeconds\":" + offsetSeconds + "}");
-        if (r.status() != 200) {
-            throw new IllegalStateException("cannot set PSMM's clock: " + r.status() + " " + r.body());
-        }
+        TestClock.setOffset(offsetSeconds);
     }
 
     /**

@@ -119,6 +119,24 @@ public final class ApiExceptionMappers {
     }
 
     /**
+     * A body the endpoint cannot read (malformed JSON, a wrong type, an unknown enum value) is the
+     * caller's mistake: 400, in words that name no internal class. Anything else that fails in the
+     * framework's readers and writers is PSMM's: 500.
+     */
+    @Provider
+    public static class Body implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            if (java.util.Arrays.stream(e.getStackTrace()).anyMatch(f -> f.getMethodName().equals("readFrom"))) {
+                return json(Response.Status.BAD_REQUEST, new ApiError("The request body is not the JSON this endpoint takes:"
+                        + " malformed, a value of the wrong type, or a value that is not one of those allowed",
+                        List.of(new ApiError.FieldError("body", "cannot be read"))));
+            }
+            return new Unexpected().toResponse(e);
+        }
+    }
+
+    /**
      * What nobody expected, and what an EJB wrapped: a PSMM failure inside is answered as such, a
      * role an EJB refused is 403, and the rest is a 500 that tells the caller nothing internal.
      */

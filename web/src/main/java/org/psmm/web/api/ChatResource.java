@@ -47,11 +47,24 @@ public class ChatResource {
     public record ChannelForm(String name, String type, String url) {
     }
 
-    public record ChannelView(long id, String name, String type, String url, boolean enabled, Instant createdAt) {
-        static ChannelView of(ChatChannel c) {
-            return new ChannelView(c.getId(), c.getName(), c.getType().name(), c.maskedUrl(), c.isEnabled(),
-                    c.getCreatedAt());
-        }
+    /** url is masked (scheme, host, port); urlToEnterAgain: sealed by another PSMM (its backup was restored here). */
+    public record ChannelView(long id, String name, String type, String url, boolean urlToEnterAgain, boolean enabled,
+            Instant createdAt) {
+    }
+
+    private ChannelView view(ChatChannel c) {
+        return new ChannelView(c.getId(), c.getName(), c.getType().name(), c.maskedUrl(), channels.urlToEnterAgain(c),
+                c.isEnabled(), c.getCreatedAt());
+    }
+
+    public record UrlForm(String url) {
+    }
+
+    /** A new URL for a channel: a rotated webhook, or one to enter again after a restore. */
+    @PUT
+    @Path("channels/{id}/url")
+    public ChannelView changeUrl(@PathParam("id") long id, UrlForm form) {
+        return view(channels.changeUrl(id, form == null ? null : form.url()));
     }
 
     /** The test message's fate right after one send round. */
@@ -61,7 +74,7 @@ public class ChatResource {
     @GET
     @Path("channels")
     public List<ChannelView> list() {
-        return channels.list().stream().map(ChannelView::of).toList();
+        return channels.list().stream().map(this::view).toList();
     }
 
     @POST
@@ -69,7 +82,7 @@ public class ChatResource {
     public Response create(ChannelForm form) {
         ChannelForm f = form == null ? new ChannelForm(null, null, null) : form;
         return Response.status(Response.Status.CREATED)
-                .entity(ChannelView.of(channels.create(f.name(), f.type(), f.url()))).build();
+                .entity(view(channels.create(f.name(), f.type(), f.url()))).build();
     }
 
     @PUT
@@ -78,7 +91,7 @@ public class ChatResource {
         if (!channels.setEnabled(id, enabled)) {
             throw PsmmException.notFound("No chat channel " + id);
         }
-        return channels.find(id).map(ChannelView::of).orElseThrow();
+        return channels.find(id).map(this::view).orElseThrow();
     }
 
     @DELETE

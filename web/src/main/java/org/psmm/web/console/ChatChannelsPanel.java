@@ -28,6 +28,7 @@ public class ChatChannelsPanel implements Serializable {
     private ChatTestMessage testMessage;
 
     private List<ChatChannel> rows;
+    private String newUrl;
     private String name;
     private String type = "GOOGLE_CHAT";
     private String url;
@@ -61,6 +62,31 @@ public class ChatChannelsPanel implements Serializable {
         } else {
             ConsoleMessages.error(ConsoleMessages.text("chat.testFailed", c.getName(), n.getLastError()));
         }
+    }
+
+    /** A channel restored from another PSMM's backup: this PSMM cannot read its URL. */
+    public boolean toEnterAgain(ChatChannel c) {
+        return channels.urlToEnterAgain(c);
+    }
+
+    public void changeUrl(ChatChannel c) {
+        try {
+            channels.changeUrl(c.getId(), newUrl);
+            ConsoleMessages.info(ConsoleMessages.text("chat.urlSaved", c.getName()));
+        } catch (InvalidChatChannelException e) {
+            ConsoleMessages.error(ConsoleMessages.text("chat.invalid." + e.field()));
+        } finally {
+            newUrl = null;
+        }
+        load();
+    }
+
+    public String getNewUrl() {
+        return null; // a secret: never sent back to the browser
+    }
+
+    public void setNewUrl(String newUrl) {
+        this.newUrl = newUrl;
     }
 
     public void toggle(ChatChannel c) {

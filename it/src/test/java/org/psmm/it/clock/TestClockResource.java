@@ -1,6 +1,6 @@
-package org.psmm.web.api;
+package org.psmm.it.clock;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,18 +13,18 @@ import java.time.Duration;
 import java.time.Instant;
 import org.psmm.config.AdjustableClock;
 import org.psmm.config.ClockProducer;
-import org.psmm.security.PsmmRole;
 
 /**
- * /api/test/clock: moves PSMM's clock, for integration tests of what happens over hours (alert
- * mail folding, host down, retention). Answers 404 unless the server runs with
- * PSMM_CLOCK_ADJUSTABLE=true, which only it/pom.xml sets.
+ * /psmm-test-clock/clock: moves PSMM's clock, for tests of what happens over hours (alert mail
+ * folding, host down, retention, locks). It lives in the tests only: the integration tests add
+ * this module to the EAR they deploy (PsmmServer.ear), so a PSMM started any other way has no such
+ * endpoint at all; and even here it answers 404 unless PSMM_CLOCK_ADJUSTABLE=true (it/pom.xml).
  */
-@Path("test/clock")
+@Path("clock")
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(PsmmRole.ADMIN)
-public class ClockResource {
+public class TestClockResource {
 
     @Inject
     private ClockProducer clocks;
