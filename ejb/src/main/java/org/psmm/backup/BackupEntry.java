@@ -8,9 +8,11 @@ import java.time.Instant;
  * with what its run recorded, or a failed run that left no file.
  *
  * @param status SUCCEEDED, FAILED, or UNVERIFIED for a file without its checksum file
+ * @param database the database the backup holds (null: it cannot be told)
+ * @param otherDatabase whether that is not PSMM's database: its restore must be confirmed as meant
  */
 public record BackupEntry(String fileName, Instant takenAt, Long sizeBytes, String sha256, String status, Long durationMs,
-        String error, boolean onDisk, String startedBy) {
+        String error, boolean onDisk, String startedBy, String database, boolean otherDatabase) {
 
     // Bean-style getters for Faces pages.
     @JsonbTransient

@@ -20,6 +20,8 @@ public class BackupException extends PsmmException {
         DAMAGED(Kind.DAMAGED),
         /** Another backup or restore is running. */
         BUSY(Kind.BUSY),
+        /** A backup of another database, not confirmed as meant. */
+        OTHER_DATABASE(Kind.CONFLICT),
         /** The dump or the load itself failed. */
         FAILED(Kind.FAILED);
 

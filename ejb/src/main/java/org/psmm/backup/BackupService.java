@@ -34,6 +34,7 @@ import org.psmm.config.ServerEnvironment;
 import org.psmm.core.backup.BackupChecksum;
 import org.psmm.core.backup.BackupDirectory;
 import org.psmm.core.backup.BackupName;
+import org.psmm.core.backup.BackupOrigin;
 import org.psmm.core.backup.DamagedBackupException;
 import org.psmm.core.backup.DatabaseDump;
 import org.psmm.core.backup.DatabaseRestore;
@@ -123,7 +124,8 @@ public class BackupService {
         Path dir = directory();
         Instant started = clock.instant();
         long t0 = System.nanoTime();
-        BackupName name = BackupName.at(started);
+        String database = environment.database().database();
+        BackupName name = BackupName.at(started, database);
         try {
             name = freeName(dir, name);
             int leftovers = BackupDirectory.removeLeftovers(dir);
@@ -134,12 +136,12 @@ public class BackupService {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             BackupRun run = records.backupSucceeded(name.fileName(), started, ms, w.sizeBytes(), w.sha256(), by);
             int keep = settings.integer(SettingKey.BACKUP_KEEP);
-            List<BackupName> gone = BackupDirectory.prune(dir, keep);
+            List<BackupName> gone = BackupDirectory.prune(dir, keep, database);
             LOG.info(String.format("Backup %s written: %d bytes in %d ms, SHA-256 %s%s", name.fileName(), w.sizeBytes(), ms,
                     w.sha256(), gone.isEmpty() ? "" : "; deleted " + gone.stream().map(BackupName::fileName).toList()));
             audit.record(AuditKind.BACKUP_TAKEN, name.fileName(), w.sizeBytes() + " bytes");
             return new BackupEntry(name.fileName(), name.takenAt(), w.sizeBytes(), w.sha256(), run.getStatus().name(), ms,
-                    null, true, by);
+                    null, true, by, database, false);
         } catch (DatabaseToolException | IOException | RuntimeException e) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String error = e instanceof IOException io ? "cannot write in " + dir + ": " + reason(io) : e.getMessage();
@@ -176,7 +178,7 @@ public class BackupService {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted", e);
             }
-            n = BackupName.at(clock.instant());
+            n = BackupName.at(clock.instant(), name.database());
         }
         return n;
     }
@@ -188,10 +190,18 @@ public class BackupService {
      *                         FAILED (the load failed part-way: restore a good backup)
      */
     @RolesAllowed(PsmmRole.ADMIN)
-    public String restore(String fileName, String by) {
+    public String restore(String fileName, String by, boolean otherDatabaseMeant) {
         Path dir = directory();
         Path file = BackupDirectory.find(dir, fileName).orElseThrow(() -> new BackupException(BackupException.Reason.NOT_FOUND,
                 "There is no backup named '" + fileName + "' in " + dir));
+        String database = environment.database().database();
+        String of = BackupOrigin.databaseOf(dir, BackupName.parse(fileName).orElseThrow()).orElse(null);
+        if (!database.equals(of) && !otherDatabaseMeant) {
+            throw (BackupException) new BackupException(BackupException.Reason.OTHER_DATABASE, fileName + " is a backup of "
+                    + (of == null ? "an unknown database" : "database " + of) + ", not of " + database + " that PSMM uses:"
+                    + " nothing was changed. Confirm that you mean to replace " + database + " with it"
+                    + " (otherDatabase=true)").coded("backups.otherDatabase");
+        }
         lock("a restore");
         Instant started = clock.instant();
         long t0 = System.nanoTime();
@@ -354,7 +364,7 @@ public class BackupService {
     public Optional<Instant> newest() {
         Path dir = directory();
         try {
-            return BackupDirectory.list(dir).stream().findFirst().map(BackupName::takenAt);
+            return BackupDirectory.listOf(dir, environment.database().database()).stream().findFirst().map(BackupName::takenAt);
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.FAILED, "Cannot read the backup directory " + dir + ": " + e.getMessage());
         }
@@ -376,8 +386,10 @@ public class BackupService {
         } catch (IOException e) {
             throw new BackupException(BackupException.Reason.FAILED, "Cannot read the backup directory " + dir + ": " + e.getMessage());
         }
+        String database = environment.database().database();
         for (BackupName n : files) {
             BackupRun run = runs.get(n.fileName());
+            String of = BackupOrigin.databaseOf(dir, n).orElse(null);
             Optional<String> sha = BackupDirectory.recordedChecksum(dir, n);
             Long size = null;
             try {
@@ -386,13 +398,14 @@ public class BackupService {
                 // deleted meanwhile: listed without a size
             }
             out.add(new BackupEntry(n.fileName(), n.takenAt(), size, sha.orElse(null), sha.isPresent() ? "SUCCEEDED" : "UNVERIFIED",
-                    run == null ? null : run.getDurationMs(), null, true, run == null ? null : run.getStartedBy()));
+                    run == null ? null : run.getDurationMs(), null, true, run == null ? null : run.getStartedBy(), of,
+                    !database.equals(of)));
         }
         history.stream()
                 .filter(r -> r.getKind() == BackupRun.Kind.BACKUP && r.getStatus() == BackupRun.Status.FAILED)
                 .limit(20)
                 .forEach(r -> out.add(new BackupEntry(r.getFileName(), r.getStartedAt(), null, null, "FAILED", r.getDurationMs(),
-                        r.getError(), false, r.getStartedBy())));
+                        r.getError(), false, r.getStartedBy(), database, false)));
         out.sort(Comparator.comparing(BackupEntry::takenAt).reversed());
         return out;
     }

@@ -238,6 +238,36 @@ class BackupIT {
     }
 
     @Test
+    void anotherDatabasesBackupInTheSameDirectoryIsNeitherRotatedNorRestoredUnlessMeant() throws Exception {
+        String mine = backUpNow();
+        assertTrue(mine.matches("psmm-\\d{8}-\\d{6}\\.psmm_it\\.sql\\.gz"), "the name says the database: " + mine);
+        // The same dump under another PSMM's name (its header still says psmm_it: the name wins).
+        String theirs = mine.replace(".psmm_it.sql.gz", ".psmm_other.sql.gz");
+        Files.copy(DIR.resolve(mine), DIR.resolve(theirs));
+        Files.writeString(DIR.resolve(theirs + ".sha256"), Files.readString(DIR.resolve(mine + ".sha256")).replace(mine, theirs));
+        try {
+            JsonObject listed = API.get("backups").jsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(b -> b.getString("fileName").equals(theirs)).findFirst().orElseThrow();
+            assertEquals("psmm_other", listed.getString("database"));
+            assertTrue(listed.getBoolean("otherDatabase"));
+
+            assertEquals(200, API.put("settings", "{\"backups.keep\": 1}").status());
+            backUpNow();
+            assertTrue(Files.exists(DIR.resolve(theirs)), "another database's backup is not ours to rotate");
+
+            Reply refused = API.post("backups/" + theirs + "/restore", "");
+            assertEquals(409, refused.status(), refused.body());
+            assertTrue(refused.json().getString("error").contains("database psmm_other, not of psmm_it"), refused.body());
+            Reply meant = API.post("backups/" + theirs + "/restore?otherDatabase=true", "");
+            assertEquals(200, meant.status(), meant.body());
+        } finally {
+            API.put("settings", "{\"backups.keep\": 7}");
+            Files.deleteIfExists(DIR.resolve(theirs));
+            Files.deleteIfExists(DIR.resolve(theirs + ".sha256"));
+        }
+    }
+
+    @Test
     void aTruncatedBackupIsRefusedAndNothingIsTouched() throws Exception {
         String good = backUpNow();
         byte[] all = Files.readAllBytes(DIR.resolve(good));

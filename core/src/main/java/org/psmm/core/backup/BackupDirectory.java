@@ -55,9 +55,17 @@ public final class BackupDirectory {
                 .filter(p -> p.getParent().equals(directory) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
     }
 
-    /** Deletes all but the newest {@code keep} backups and their checksum files; returns those deleted. */
-    public static List<BackupName> prune(Path directory, int keep) throws IOException {
-        List<BackupName> gone = BackupRetention.beyond(list(directory), keep);
+    /** The backups of one database in the directory, newest first: another PSMM's are not counted. */
+    public static List<BackupName> listOf(Path directory, String database) throws IOException {
+        return list(directory).stream().filter(n -> BackupOrigin.isOf(directory, n, database)).toList();
+    }
+
+    /**
+     * Deletes all but the newest {@code keep} backups of {@code database} and their checksum files;
+     * returns those deleted. Another database's backups in the same directory are never touched.
+     */
+    public static List<BackupName> prune(Path directory, int keep, String database) throws IOException {
+        List<BackupName> gone = BackupRetention.beyond(listOf(directory, database), keep);
         for (BackupName n : gone) {
             Files.deleteIfExists(directory.resolve(n.fileName()));
             Files.deleteIfExists(directory.resolve(n.checksumFileName()));

@@ -8,7 +8,8 @@ import java.util.function.LongConsumer;
 
 /**
  * {@code bin/psmm restore FILE} while PSMM is stopped: checks the backup, then loads it into the
- * database of PSMM_DB_URL (PSMM_DB_USER, PSMM_DB_PASSWORD). Exit 0 restored, 1 refused or
+ * database of PSMM_DB_URL (PSMM_DB_USER, PSMM_DB_PASSWORD). A backup of another database is
+ * refused unless {@code --other-database} says that is meant. Exit 0 restored, 1 refused or
  * failed (nothing touched when refused), 2 usage.
  */
 public final class RestoreCommand {
@@ -21,11 +22,13 @@ public final class RestoreCommand {
     }
 
     static int run(String[] args) {
-        if (args.length != 1 || args[0].startsWith("-")) {
-            System.err.println("usage: bin/psmm restore FILE   (a psmm-YYYYMMDD-HHMMSS.sql.gz with its .sha256 beside it)");
+        boolean otherDatabase = args.length == 2 && args[0].equals("--other-database");
+        String given = args.length == 1 ? args[0] : otherDatabase ? args[1] : null;
+        if (given == null || given.startsWith("-")) {
+            System.err.println("usage: bin/psmm restore [--other-database] FILE   (a psmm-....sql.gz with its .sha256 beside it)");
             return 2;
         }
-        Path file = Path.of(args[0]).toAbsolutePath();
+        Path file = Path.of(given).toAbsolutePath();
         DatabaseTarget db;
         try {
             db = DatabaseTarget.fromEnvironment(System.getenv());
@@ -37,6 +40,14 @@ public final class RestoreCommand {
         try {
             if (!Files.isRegularFile(file)) {
                 System.err.println("psmm: " + file + " is not a file");
+                return 1;
+            }
+            var name = BackupName.parse(file.getFileName().toString());
+            String of = name.flatMap(n -> BackupOrigin.databaseOf(file.getParent(), n)).orElse(null);
+            if (!otherDatabase && !db.database().equals(of)) {
+                System.err.println("psmm: " + file.getFileName() + " is a backup of " + (of == null ? "an unknown database" : "database " + of)
+                        + ", not of " + db.database() + ": add --other-database if you mean to replace " + db.database()
+                        + " with it. Nothing was changed.");
                 return 1;
             }
             System.err.println("Checking " + file.getFileName() + " (SHA-256 and gzip)...");

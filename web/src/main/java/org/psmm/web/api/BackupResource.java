@@ -76,11 +76,15 @@ public class BackupResource {
         return RestoreProgressView.of(backups.restoreProgress());
     }
 
-    /** Verifies, pauses timers and jobs, loads, resumes. 422 for a damaged file (nothing touched). */
+    /**
+     * Verifies, pauses timers and jobs, loads, resumes. 422 for a damaged file, 409 for a backup of
+     * another database unless ?otherDatabase=true says it is meant (nothing touched either way).
+     */
     @POST
     @Path("{file}/restore")
-    public RestoreView restore(@PathParam("file") String file, @Context SecurityContext security) {
-        String sha = backups.restore(file, security.getUserPrincipal().getName());
+    public RestoreView restore(@PathParam("file") String file, @jakarta.ws.rs.QueryParam("otherDatabase") boolean otherDatabase,
+            @Context SecurityContext security) {
+        String sha = backups.restore(file, security.getUserPrincipal().getName(), otherDatabase);
         return new RestoreView(file, sha, true);
     }
 }

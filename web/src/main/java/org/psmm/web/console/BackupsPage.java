@@ -28,6 +28,9 @@ public class BackupsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    private org.psmm.config.ServerEnvironment environment;
+
     @EJB
     private BackupService backups;
 
@@ -66,12 +69,18 @@ public class BackupsPage implements Serializable {
 
     public void restore(BackupEntry entry) {
         try {
-            backups.restore(entry.fileName(), user());
+            // the confirmation the page asked for says so when the backup is of another database
+            backups.restore(entry.fileName(), user(), entry.otherDatabase());
             ConsoleMessages.info(ConsoleMessages.text("backups.restored", entry.fileName()));
         } catch (BackupException e) {
             ConsoleMessages.error(e.getMessage());
         }
         refresh();
+    }
+
+    /** The database PSMM uses, for the warning before a restore of another's backup. */
+    public String getDatabase() {
+        return environment.database().database();
     }
 
     public StreamedContent download(BackupEntry entry) {
