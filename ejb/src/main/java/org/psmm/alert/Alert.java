@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.psmm.core.alert.AlertKind;
 
-/** An alert on a host; open until resolved. {@code mount} is "" except for DISK alerts. */
+/**
+ * An alert on a host or an SNMP device (or PSMM itself when both are null); open until resolved.
+ * {@code mount} is "" except for DISK alerts (a mount, a device's storage) and PORT_DOWN (the port).
+ */
 @Entity
 @Table(name = "alert")
 public class Alert {
@@ -23,6 +26,10 @@ public class Alert {
     /** Null for an alert about PSMM itself. */
     @Column(name = "host_id")
     private Long hostId;
+
+    /** The SNMP device an alert is about (host_id is then null). */
+    @Column(name = "device_id")
+    private Long deviceId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -74,6 +81,22 @@ public class Alert {
         this.openMarker = Boolean.TRUE;
     }
 
+    /** An alert about an SNMP device. */
+    static Alert aboutDevice(long deviceId, AlertKind kind, String mount, Double value, Integer threshold, String detail,
+            Instant at) {
+        Alert a = new Alert();
+        a.deviceId = deviceId;
+        a.kind = kind;
+        a.mount = mount == null ? "" : mount.length() > 255 ? mount.substring(0, 255) : mount;
+        a.raisedValue = value;
+        a.lastValue = value;
+        a.threshold = threshold;
+        a.raisedAt = at;
+        a.openMarker = Boolean.TRUE;
+        a.describe(detail);
+        return a;
+    }
+
     /** An alert about PSMM itself. */
     static Alert aboutPsmm(AlertKind kind, String detail, Instant at) {
         Alert a = new Alert();
@@ -121,6 +144,10 @@ public class Alert {
 
     public Long getHostId() {
         return hostId;
+    }
+
+    public Long getDeviceId() {
+        return deviceId;
     }
 
     public AlertKind getKind() {

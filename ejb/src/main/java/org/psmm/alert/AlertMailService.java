@@ -71,8 +71,9 @@ public class AlertMailService {
             if (!folder.mayMail(state.getLastMailAt())) {
                 continue;
             }
-            List<Object[]> rows = em.createQuery("SELECT c, a, h.name FROM AlertChangeRecord c JOIN Alert a ON a.id = c.alertId"
-                            + " LEFT JOIN Host h ON h.id = a.hostId WHERE c.id > :last ORDER BY c.id", Object[].class)
+            List<Object[]> rows = em.createQuery("SELECT c, a, h.name, d.name FROM AlertChangeRecord c JOIN Alert a ON a.id = c.alertId"
+                            + " LEFT JOIN Host h ON h.id = a.hostId LEFT JOIN Device d ON d.id = a.deviceId"
+                            + " WHERE c.id > :last ORDER BY c.id", Object[].class)
                     .setParameter("last", state.getLastChangeId())
                     .setMaxResults(1000)
                     .getResultList();
@@ -82,7 +83,7 @@ public class AlertMailService {
             List<AlertChange> changes = rows.stream().map(r -> {
                 AlertChangeRecord c = (AlertChangeRecord) r[0];
                 Alert a = (Alert) r[1];
-                return new AlertChange(r[2] == null ? AlertService.PSMM : (String) r[2], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(), c.isRaised(),
+                return new AlertChange(AlertService.nameOf(r[2], r[3]), a.getKind(), subject(a), c.isRaised(),
                         c.getValue(), c.getThreshold(), c.getAt());
             }).toList();
             if (open == null) {
@@ -99,12 +100,21 @@ public class AlertMailService {
     }
 
     private List<OpenAlert> openAlerts() {
-        return em.createQuery("SELECT a, h.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId WHERE a.resolvedAt IS NULL"
-                        + " ORDER BY h.name, a.kind, a.mount", Object[].class)
+        return em.createQuery("SELECT a, h.name, d.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId"
+                        + " LEFT JOIN Device d ON d.id = a.deviceId WHERE a.resolvedAt IS NULL"
+                        + " ORDER BY h.name, d.name, a.kind, a.mount", Object[].class)
                 .getResultList().stream().map(r -> {
                     Alert a = (Alert) r[0];
-                    return new OpenAlert(r[1] == null ? AlertService.PSMM : (String) r[1], a.getKind(), a.getMount().isEmpty() ? null : a.getMount(),
-                            a.getLastValue(), a.getThreshold(), a.getRaisedAt());
+                    return new OpenAlert(AlertService.nameOf(r[1], r[2]), a.getKind(), subject(a), a.getLastValue(),
+                            a.getThreshold(), a.getRaisedAt());
                 }).toList();
+    }
+
+    /** What a mail line names within the host or device: the mount, the port, or why a device is down. */
+    private static String subject(Alert a) {
+        if (a.getKind() == org.psmm.core.alert.AlertKind.DEVICE_DOWN) {
+            return a.getDetail() == null ? "" : a.getDetail();
+        }
+        return a.getMount().isEmpty() ? null : a.getMount();
     }
 }

@@ -4,15 +4,23 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import org.psmm.core.alert.AlertKind;
 
-/** An alert with its host's name ("PSMM" for an alert about PSMM itself, whose hostId is null), as lists show it. */
+/**
+ * An alert with its host's name (a device's name for an alert about an SNMP device, whose deviceId
+ * is set; "PSMM" for an alert about PSMM itself, whose hostId and deviceId are null), as lists show it.
+ */
 public record AlertRow(long id, Long hostId, String hostName, AlertKind kind, String mount, Double raisedValue,
         Double lastValue, Integer threshold, Instant raisedAt, Instant resolvedAt, Instant acknowledgedAt,
-        String acknowledgedBy, String detail) {
+        String acknowledgedBy, String detail, Long deviceId) {
 
     static AlertRow of(Alert a, String hostName) {
         return new AlertRow(a.getId(), a.getHostId(), hostName, a.getKind(), a.getMount(), a.getRaisedValue(),
                 a.getLastValue(), a.getThreshold(), a.getRaisedAt(), a.getResolvedAt(), a.getAcknowledgedAt(),
-                a.getAcknowledgedBy(), a.getDetail());
+                a.getAcknowledgedBy(), a.getDetail(), a.getDeviceId());
+    }
+
+    @JsonbTransient
+    public Long getDeviceId() {
+        return deviceId;
     }
 
     public boolean open() {

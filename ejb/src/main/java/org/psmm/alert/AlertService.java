@@ -73,7 +73,7 @@ public class AlertService {
     public Outcome evaluate(List<HostReading> readings) {
         Instant now = clock.instant();
         Map<String, Alert> open = new HashMap<>();
-        em.createQuery("SELECT a FROM Alert a WHERE a.resolvedAt IS NULL", Alert.class).getResultList()
+        em.createQuery("SELECT a FROM Alert a WHERE a.resolvedAt IS NULL AND a.deviceId IS NULL", Alert.class).getResultList()
                 .forEach(a -> open.put(key(a.getHostId(), a.getKind(), a.getMount()), a));
         Map<Long, Map<ThresholdKind, Integer>> own = settings.allHostThresholds();
         Map<ThresholdKind, Integer> global = new EnumMap<>(ThresholdKind.class);
@@ -178,7 +178,8 @@ public class AlertService {
 
     /** Alerts newest first; null filters are ignored. {@code open}: true open only, false resolved only. */
     public List<AlertRow> list(Long hostId, AlertKind kind, Boolean open, int max) {
-        StringBuilder q = new StringBuilder("SELECT a, h.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId WHERE 1 = 1");
+        StringBuilder q = new StringBuilder("SELECT a, h.name, d.name FROM Alert a LEFT JOIN Host h ON h.id = a.hostId"
+                + " LEFT JOIN Device d ON d.id = a.deviceId WHERE 1 = 1");
         if (hostId != null) {
             q.append(" AND a.hostId = :host");
         }
@@ -196,7 +197,12 @@ public class AlertService {
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.getResultList().stream().map(r -> AlertRow.of((Alert) r[0], r[1] == null ? PSMM : (String) r[1])).toList();
+        return query.getResultList().stream().map(r -> AlertRow.of((Alert) r[0], nameOf(r[1], r[2]))).toList();
+    }
+
+    /** The name an alert shows: its host's, its device's, or PSMM's. */
+    static String nameOf(Object hostName, Object deviceName) {
+        return hostName != null ? (String) hostName : deviceName != null ? (String) deviceName : PSMM;
     }
 
     /** Open alerts per host id, for the dashboard. */
@@ -233,7 +239,8 @@ public class AlertService {
     }
 
     private List<Alert> openAboutPsmm(AlertKind kind) {
-        return em.createQuery("SELECT a FROM Alert a WHERE a.hostId IS NULL AND a.kind = :kind AND a.resolvedAt IS NULL"
+        return em.createQuery("SELECT a FROM Alert a WHERE a.hostId IS NULL AND a.deviceId IS NULL AND a.kind = :kind"
+                + " AND a.resolvedAt IS NULL"
                 + " ORDER BY a.id", Alert.class).setParameter("kind", kind).getResultList();
     }
 
@@ -245,7 +252,15 @@ public class AlertService {
         }
         a.acknowledge(clock.instant(), by);
         Host h = a.getHostId() == null ? null : em.find(Host.class, a.getHostId());
-        AlertRow row = AlertRow.of(a, a.getHostId() == null ? PSMM : h == null ? "?" : h.getName());
+        String name;
+        if (a.getDeviceId() != null) {
+            List<String> device = em.createQuery("SELECT d.name FROM Device d WHERE d.id = :d", String.class)
+                    .setParameter("d", a.getDeviceId()).getResultList();
+            name = device.isEmpty() ? "?" : device.get(0);
+        } else {
+            name = a.getHostId() == null ? PSMM : h == null ? "?" : h.getName();
+        }
+        AlertRow row = AlertRow.of(a, name);
         audit.record(AuditKind.ALERT_ACKNOWLEDGED, row.hostName() + ": " + a.getKind() + (a.getMount() == null ? "" : " " + a.getMount()),
                 "alert " + id);
         return row;

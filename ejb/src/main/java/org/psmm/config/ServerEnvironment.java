@@ -58,6 +58,11 @@ public class ServerEnvironment {
                 .orElse(true);
     }
 
+    /** {@code PSMM_SNMP_SCHEDULED=false}: devices are polled and discovered on demand only (tests, benchmarks). */
+    public boolean snmpScheduled() {
+        return nonBlank(System.getenv("PSMM_SNMP_SCHEDULED")).map(v -> !v.trim().equalsIgnoreCase("false")).orElse(true);
+    }
+
     /** Whether tests may move PSMM's clock (PSMM_CLOCK_ADJUSTABLE=true, set by it/pom.xml only). */
     public boolean clockAdjustable() {
         return nonBlank(System.getenv("PSMM_CLOCK_ADJUSTABLE")).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);

@@ -20,7 +20,10 @@ public record AdminEvent(Kind kind, String title, String detail) {
         REBOOT_REQUIRED,
         UPDATE_FAILED,
         BACKUP_FAILED,
-        FAILED_LOGIN_BURST
+        FAILED_LOGIN_BURST,
+        DEVICE_DOWN,
+        DEVICE_UP,
+        DEVICE_RESTARTED
     }
 
     public AdminEvent {

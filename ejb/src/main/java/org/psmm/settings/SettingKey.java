@@ -38,7 +38,13 @@ public enum SettingKey {
     SIGN_IN_MAX_FAILURES("signin.maxFailures", SettingType.INTEGER, "10", 1, 1000, null),
     SIGN_IN_FAILURE_WINDOW("signin.failureWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
     SIGN_IN_LOCK("signin.lockMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
-    AUDIT_KEEP_DAYS("audit.keepDays", SettingType.INTEGER, "365", 1, 3660, ChronoUnit.DAYS);
+    AUDIT_KEEP_DAYS("audit.keepDays", SettingType.INTEGER, "365", 1, 3660, ChronoUnit.DAYS),
+    /** SNMP devices: poll every N minutes, full discovery every N hours, samples kept N days. */
+    SNMP_POLL_INTERVAL("snmp.pollMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
+    SNMP_DISCOVERY_INTERVAL("snmp.discoveryHours", SettingType.INTEGER, "6", 1, 24 * 31, ChronoUnit.HOURS),
+    SNMP_RETENTION("snmp.retentionDays", SettingType.INTEGER, "30", 1, 3660, ChronoUnit.DAYS),
+    /** A device that answers no request for this many polls in a row is down. */
+    SNMP_DOWN_AFTER_POLLS("snmp.downAfterPolls", SettingType.INTEGER, "2", 1, 100, null);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 

@@ -78,7 +78,7 @@ class HostsConsoleIT {
         openAddDialog();
         driver.findElement(By.id("hostForm:name")).sendKeys(name);
         driver.findElement(By.id("hostForm:address")).sendKeys("192.0.2.44");
-        driver.findElement(By.id("hostForm:site")).sendKeys("Lyon");
+        driver.findElement(By.id("hostForm:site_input")).sendKeys("Lyon");
         driver.findElement(By.cssSelector("label[for='hostForm:roles:1']")).click();
         driver.findElement(By.id("hostForm:save-host")).click();
 

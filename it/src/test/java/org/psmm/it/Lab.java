@@ -131,6 +131,23 @@ public final class Lab {
         run(SCRIPTS, "journal", "vacuum", file.toString());
     }
 
+    /**
+     * One of lab/snmpd's agents (lab-snmp-v2c, lab-snmp-v3) as its status prints it: address,
+     * port, community or v3 user and passwords. Fails (never skips) when it is not running.
+     */
+    public static JsonObject snmpAgent(String name) {
+        JsonObject agent = json(run(SCRIPTS, "snmpd", "status")).getJsonObject("agents").getJsonObject(name);
+        if (!agent.getBoolean("running")) {
+            throw new IllegalStateException(name + " is not running: start it with lab/snmpd start (lab/up does)");
+        }
+        return agent;
+    }
+
+    /** Stops or starts one lab snmpd agent (lab/snmpd NAME stop|start): a device going down and back. */
+    public static void snmpd(String name, String action) {
+        run(SCRIPTS, "snmpd", name, action);
+    }
+
     /** The JSON objects among a script's output lines. */
     static List<JsonObject> jsonLines(String out) {
         return out.lines().filter(l -> l.startsWith("{")).map(Lab::json).toList();

@@ -21,7 +21,7 @@ import org.psmm.host.HostForm;
 import org.psmm.host.HostService;
 import org.psmm.security.PsmmRole;
 
-/** /api/hosts: viewers read; operators and admins add, change and remove hosts. */
+/** /api/hosts (?site= a site's hosts only): viewers read; operators and admins add, change and remove hosts. */
 @Path("hosts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,8 +32,9 @@ public class HostResource {
 
     @GET
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
-    public List<HostView> list() {
-        return hosts.list().stream().map(HostView::of).toList();
+    public List<HostView> list(@jakarta.ws.rs.QueryParam("site") String site) {
+        return hosts.list().stream().filter(h -> site == null || site.isBlank() || site.trim().equalsIgnoreCase(h.getSite()))
+                .map(HostView::of).toList();
     }
 
     @GET

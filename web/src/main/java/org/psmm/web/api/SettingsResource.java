@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.psmm.host.HostService;
@@ -60,7 +59,7 @@ public class SettingsResource {
             throw new InvalidSettingException("body", "must name at least one setting");
         }
         Map<String, String> text = new java.util.LinkedHashMap<>();
-        values.forEach((k, v) -> text.put(k, v == null ? "" : plain(v)));
+        values.forEach((k, v) -> text.put(k, v == null ? "" : ThresholdBody.plain(v)));
         settings.change(text, security.getUserPrincipal().getName());
         return list();
     }
@@ -78,28 +77,8 @@ public class SettingsResource {
     public Map<ThresholdKind, Integer> changeHostThresholds(@PathParam("id") long id, Map<String, Object> body,
             @Context SecurityContext security) {
         hosts.get(id);
-        Map<ThresholdKind, Integer> percents = new EnumMap<>(ThresholdKind.class);
-        if (body != null) {
-            body.forEach((k, v) -> {
-                ThresholdKind kind;
-                try {
-                    kind = ThresholdKind.valueOf(k.toUpperCase());
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidSettingException(k, "is not CPU, RAM or DISK");
-                }
-                try {
-                    percents.put(kind, v == null ? null : Integer.valueOf(plain(v)));
-                } catch (NumberFormatException e) {
-                    throw new InvalidSettingException(k, "must be a whole number between 0 and 100");
-                }
-            });
-        }
+        Map<ThresholdKind, Integer> percents = ThresholdBody.parse(body);
         settings.changeHostThresholds(id, percents, security.getUserPrincipal().getName());
         return settings.hostThresholds(id);
-    }
-
-    // JSON-B gives numbers as BigDecimal: "5", not "5.0" or "5E+0".
-    private static String plain(Object v) {
-        return v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
     }
 }

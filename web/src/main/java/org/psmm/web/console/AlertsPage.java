@@ -16,7 +16,7 @@ import org.psmm.core.alert.AlertKind;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
 
-/** alerts.xhtml: open and past alerts, filtered by host, kind and state; operators acknowledge. */
+/** alerts.xhtml: open and past alerts, filtered by host, site, kind and state; operators acknowledge. */
 @Named
 @ViewScoped
 public class AlertsPage implements Serializable {
@@ -29,7 +29,11 @@ public class AlertsPage implements Serializable {
     @EJB
     private HostService hosts;
 
+    @EJB
+    private org.psmm.site.SiteService sites;
+
     private Long hostId;
+    private String site;
     private AlertKind kind;
     private String state = "open";
     private List<AlertRow> rows;
@@ -46,6 +50,15 @@ public class AlertsPage implements Serializable {
             default -> null;
         };
         rows = alerts.list(hostId, kind, open, 1000);
+        if (site != null) {
+            // A row names its host or device: keep those the site holds.
+            java.util.Set<String> members = new java.util.HashSet<>();
+            sites.list().stream().filter(s -> site.equals(s.name())).forEach(s -> {
+                members.addAll(s.hosts());
+                members.addAll(s.devices());
+            });
+            rows = rows.stream().filter(r -> members.contains(r.hostName())).toList();
+        }
     }
 
     public void acknowledge(long id) {
@@ -70,6 +83,14 @@ public class AlertsPage implements Serializable {
 
     public AlertKind[] getKinds() {
         return AlertKind.values();
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site == null || site.isBlank() ? null : site;
     }
 
     public Long getHostId() {

@@ -3,9 +3,6 @@ package org.psmm.web.console;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +23,13 @@ import org.psmm.metrics.MetricsHistory;
 
 /**
  * host-metrics.xhtml?host=ID: CPU, RAM and each disk of a host over 1, 6, 24 or 72 hours as
- * Chart.js line charts (p:chart with JSON built here; host data goes in as JSON strings).
+ * Chart.js line charts (p:chart with JSON built by LineChart; host data goes in as JSON strings, safe in the script).
  */
 @Named
 @ViewScoped
 public class HostMetricsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] COLOURS = {"#2563eb", "#16a34a", "#dc2626", "#9333ea", "#ea580c", "#0891b2", "#ca8a04"};
 
     @EJB
     private HostService hosts;
@@ -98,33 +94,7 @@ public class HostMetricsPage implements Serializable {
     }
 
     private static String chart(List<String> labels, Map<String, List<Double>> series) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int c = 0;
-        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (Double v : e.getValue()) {
-                if (v == null) {
-                    data.addNull();
-                } else {
-                    data.add(Math.round(v * 10) / 10.0);
-                }
-            }
-            String colour = COLOURS[c++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", e.getKey()).add("data", data).add("borderColor", colour)
-                    .add("backgroundColor", colour).add("fill", false).add("tension", 0.2).add("pointRadius", 2)
-                    .add("spanGaps", true));
-        }
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
-        labels.forEach(labelArray::add);
-        JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0).add("max", 100);
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString();
+        return LineChart.json(labels, series, 100);
     }
 
     public List<Host> getHosts() {

@@ -1,0 +1,70 @@
+package org.psmm.device;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.psmm.config.ServerEnvironment;
+import org.psmm.schedule.RearmingTimer;
+import org.psmm.settings.SettingKey;
+import org.psmm.settings.Settings;
+
+/**
+ * A full discovery of every device every {@code snmp.discoveryHours} (interfaces that appeared or
+ * went, a new sysDescr after a firmware upgrade), between polls, never beside one.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "DevicePollTimer"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DeviceDiscoveryTimer extends RearmingTimer {
+
+    @EJB
+    private DevicePoller poller;
+
+    @EJB
+    private DevicePollTimer polls;
+
+    @EJB
+    private Settings settings;
+
+    @Inject
+    private ServerEnvironment environment;
+
+    @Override
+    protected String name() {
+        return "device-discovery";
+    }
+
+    @Override
+    protected Duration firstDelay() {
+        return Duration.ofMinutes(3);
+    }
+
+    @Override
+    protected Duration retryDelay() {
+        return Duration.ofMinutes(10);
+    }
+
+    @Override
+    protected Duration round() {
+        if (environment.snmpScheduled() && polls.exclusive(poller::discoverAll, false) == null) {
+            return retryDelay(); // a poll was running: soon, not in hours
+        }
+        return settings.duration(SettingKey.SNMP_DISCOVERY_INTERVAL);
+    }
+
+    /** Discovers one device now, after a running poll (on add, "discover now"). */
+    public Device discoverNow(long id) {
+        return polls.exclusive(() -> poller.discover(id), true);
+    }
+
+    /** Discovers every device now, after a running poll. */
+    public DevicePollSummary discoverAllNow() {
+        return polls.exclusive(poller::discoverAll, true);
+    }
+}

@@ -1,0 +1,97 @@
+package org.psmm.device;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.psmm.config.JobPause;
+import org.psmm.config.ServerEnvironment;
+import org.psmm.schedule.RearmingTimer;
+import org.psmm.schedule.RoundLock;
+import org.psmm.settings.SettingKey;
+import org.psmm.settings.Settings;
+
+/**
+ * Polls every device every {@code snmp.pollMinutes}, read again after each round. One lock keeps
+ * polls and discoveries (timer or asked for) one at a time, so they never write a device's
+ * interfaces together. PSMM_SNMP_SCHEDULED=false leaves polls to requests (tests, benchmarks).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DevicePollTimer extends RearmingTimer {
+
+    private static final Logger LOG = Logger.getLogger(DevicePollTimer.class.getName());
+    private static final Duration WAIT = Duration.ofMinutes(5);
+
+    @EJB
+    private DevicePoller poller;
+
+    @EJB
+    private DevicePurge purge;
+
+    @EJB
+    private Settings settings;
+
+    @Inject
+    private ServerEnvironment environment;
+
+    @Inject
+    private JobPause pause;
+
+    private final RoundLock rounds = new RoundLock("the device poll or discovery");
+
+    @Override
+    protected String name() {
+        return "device-poll";
+    }
+
+    @Override
+    protected Duration firstDelay() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    protected Duration retryDelay() {
+        return Duration.ofMinutes(5);
+    }
+
+    @Override
+    protected Duration round() {
+        if (environment.snmpScheduled()) {
+            rounds.ifIdle(poller::pollAll);
+        }
+        return settings.duration(SettingKey.SNMP_POLL_INTERVAL);
+    }
+
+    /** A poll of every device now, after the running round if any (API, console). */
+    public DevicePollSummary pollNow() {
+        return rounds.afterRunning(WAIT, poller::pollAll);
+    }
+
+    /** Runs a discovery (or any round) when no poll runs; a timer's round is skipped if busy. */
+    public <T> T exclusive(Supplier<T> work, boolean wait) {
+        return wait ? rounds.afterRunning(WAIT, work) : rounds.ifIdle(work).orElse(null);
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false, info = "device-purge")
+    void purgeOld() {
+        if (pause.paused()) {
+            return;
+        }
+        try {
+            purge.purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "device purge failed", e);
+        }
+    }
+}

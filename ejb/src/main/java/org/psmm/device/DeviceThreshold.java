@@ -1,0 +1,90 @@
+package org.psmm.device;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import org.psmm.settings.ThresholdKind;
+
+/** One device's own threshold for one kind, overriding the global setting hosts use too. */
+@Entity
+@Table(name = "device_threshold")
+@IdClass(DeviceThreshold.Key.class)
+public class DeviceThreshold {
+
+    @Id
+    @Column(name = "device_id")
+    private Long deviceId;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ThresholdKind kind;
+
+    @Column(nullable = false)
+    private int percent;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    protected DeviceThreshold() {
+        // for JPA
+    }
+
+    DeviceThreshold(long deviceId, ThresholdKind kind) {
+        this.deviceId = deviceId;
+        this.kind = kind;
+    }
+
+    void change(int percent, Instant at, String by) {
+        this.percent = percent;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public Long getDeviceId() {
+        return deviceId;
+    }
+
+    public ThresholdKind getKind() {
+        return kind;
+    }
+
+    public int getPercent() {
+        return percent;
+    }
+
+    /** The composite key (device, kind). */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long deviceId;
+        private ThresholdKind kind;
+
+        public Key() {
+        }
+
+        public Key(Long deviceId, ThresholdKind kind) {
+            this.deviceId = deviceId;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(k.deviceId, deviceId) && k.kind == kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(deviceId, kind);
+        }
+    }
+}
