@@ -1,5 +1,6 @@
 package org.psmm.device;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -8,8 +9,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 import org.psmm.config.ServerEnvironment;
 import org.psmm.schedule.RearmingTimer;
+import org.psmm.security.PsmmRole;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -35,6 +39,9 @@ public class DeviceDiscoveryTimer extends RearmingTimer {
     @Inject
     private ServerEnvironment environment;
 
+    @EJB
+    private AuditTrail audit;
+
     @Override
     protected String name() {
         return "device-discovery";
@@ -59,12 +66,17 @@ public class DeviceDiscoveryTimer extends RearmingTimer {
     }
 
     /** Discovers one device now, after a running poll (on add, "discover now"). */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Device discoverNow(long id) {
-        return polls.exclusive(() -> poller.discover(id), true);
+        Device d = polls.exclusive(() -> poller.discover(id), true);
+        audit.record(AuditKind.DEVICE_DISCOVERED, d == null ? "device #" + id : d.getName(), null);
+        return d;
     }
 
     /** Discovers every device now, after a running poll. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public DevicePollSummary discoverAllNow() {
+        audit.record(AuditKind.DEVICE_DISCOVERED, "every device", null);
         return polls.exclusive(poller::discoverAll, true);
     }
 }

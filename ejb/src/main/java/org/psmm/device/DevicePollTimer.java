@@ -1,5 +1,6 @@
 package org.psmm.device;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -13,9 +14,12 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psmm.config.JobPause;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 import org.psmm.config.ServerEnvironment;
 import org.psmm.schedule.RearmingTimer;
 import org.psmm.schedule.RoundLock;
+import org.psmm.security.PsmmRole;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -48,6 +52,9 @@ public class DevicePollTimer extends RearmingTimer {
     @Inject
     private JobPause pause;
 
+    @EJB
+    private AuditTrail audit;
+
     private final RoundLock rounds = new RoundLock("the device poll or discovery");
 
     @Override
@@ -74,7 +81,9 @@ public class DevicePollTimer extends RearmingTimer {
     }
 
     /** A poll of every device now, after the running round if any (API, console). */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public DevicePollSummary pollNow() {
+        audit.record(AuditKind.DEVICES_POLLED, "every device", null);
         return rounds.afterRunning(WAIT, poller::pollAll);
     }
 

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -40,6 +42,9 @@ public class DevicePurge {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditTrail audit;
+
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long purgeExpired() {
         Instant cutoff = clock.instant().minus(settings.duration(SettingKey.SNMP_RETENTION));
@@ -54,6 +59,7 @@ public class DevicePurge {
         }
         long deleted = total;
         LOG.info(() -> "device purge: " + deleted + " rows older than " + cutoff + " deleted");
+        audit.record(AuditKind.DEVICES_PURGED, "device samples and events older than " + cutoff, deleted + " row(s)");
         return total;
     }
 

@@ -1,5 +1,7 @@
 package org.psmm.device;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,11 +15,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 import org.psmm.core.snmp.PrivProtocol;
 import org.psmm.core.snmp.SnmpVersion;
 import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
 import org.psmm.secret.StoredSecrets;
+import org.psmm.security.PsmmRole;
 import org.psmm.settings.ThresholdKind;
 
 /**
@@ -38,6 +43,9 @@ public class DeviceService {
 
     @Inject
     private StoredSecrets secrets;
+
+    @EJB
+    private AuditTrail audit;
 
     /** Every device by name; {@code site} (exact, null for all) and {@code search} (in names, addresses and what devices report) filter. */
     public List<Device> list(String site, String search) {
@@ -74,25 +82,45 @@ public class DeviceService {
         return d;
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Device create(@NotNull @Valid DeviceForm form) {
         requireFreeName(form.getName().trim(), null);
         Device d = new Device(clock.instant());
         apply(d, form, true);
         em.persist(d);
         em.flush();
+        audit.record(AuditKind.DEVICE_CREATED, d.getName(), describe(d));
         return d;
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Device update(long id, @NotNull @Valid DeviceForm form) {
         Device d = get(id);
         requireFreeName(form.getName().trim(), id);
+        String before = describe(d);
         apply(d, form, false);
         em.flush();
+        String after = describe(d);
+        // A new community or password shows as "set", never as its value.
+        audit.record(AuditKind.DEVICE_CHANGED, d.getName(), before.equals(after) ? "no change" : before + " → " + after);
         return d;
     }
 
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void delete(long id) {
-        em.remove(get(id));
+        Device d = get(id);
+        em.remove(d);
+        audit.record(AuditKind.DEVICE_DELETED, d.getName(), describe(d));
+    }
+
+    /** A device as the audit trail shows it: secrets only as "set". */
+    private static String describe(Device d) {
+        return d.getName() + " " + d.getAddress() + ":" + d.getPort() + " " + d.getSnmpVersion()
+                + (d.getV3User() == null ? "" : " user " + d.getV3User())
+                + (d.isCommunitySet() ? " community set" : "") + (d.isAuthPasswordSet() ? " auth " + d.getV3AuthProtocol() : "")
+                + (d.isPrivPasswordSet() ? " priv " + d.getV3PrivProtocol() : "")
+                + (d.getSite() == null ? "" : " site " + d.getSite()) + (d.getHostId() == null ? "" : " host #" + d.getHostId())
+                + (d.isPortAlerts() ? "" : " port alerts off") + (d.isEnabled() ? "" : " disabled");
     }
 
     private void apply(Device d, DeviceForm form, boolean creating) {
@@ -171,9 +199,12 @@ public class DeviceService {
     }
 
     /** Per-port opt-out of "admin up, oper down" alerts. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public DeviceInterface setPortAlert(long deviceId, long interfaceId, boolean enabled) {
         DeviceInterface i = interfaceOf(deviceId, interfaceId);
         i.setAlertEnabled(enabled);
+        audit.record(AuditKind.DEVICE_PORT_ALERT_CHANGED, get(deviceId).getName() + " ifIndex " + i.getIfIndex(),
+                enabled ? "alerts on" : "alerts off");
         return i;
     }
 
@@ -195,8 +226,10 @@ public class DeviceService {
     }
 
     /** Sets (or with null, removes) a device's own threshold for each kind given. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Map<ThresholdKind, Integer> changeThresholds(long deviceId, Map<ThresholdKind, Integer> percents, String by) {
-        get(deviceId);
+        Device device = get(deviceId);
+        Map<ThresholdKind, Integer> before = thresholds(deviceId);
         percents.forEach((kind, percent) -> {
             if (percent != null && (percent < 0 || percent > 100)) {
                 throw PsmmException.invalid(kind.name(), "a threshold is between 0 and 100");
@@ -218,6 +251,8 @@ public class DeviceService {
             }
         });
         em.flush();
-        return thresholds(deviceId);
+        Map<ThresholdKind, Integer> after = thresholds(deviceId);
+        audit.record(AuditKind.DEVICE_THRESHOLDS_CHANGED, device.getName(), before + " → " + after);
+        return after;
     }
 }

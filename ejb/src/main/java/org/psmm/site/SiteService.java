@@ -1,5 +1,6 @@
 package org.psmm.site;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.psmm.alert.AlertRow;
+import org.psmm.audit.AuditKind;
+import org.psmm.audit.AuditTrail;
 import org.psmm.alert.AlertService;
 import org.psmm.alert.DeviceAlertService;
 import org.psmm.core.alert.AlertKind;
@@ -26,6 +29,7 @@ import org.psmm.device.DeviceStatus;
 import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
+import org.psmm.security.PsmmRole;
 
 /**
  * Sites: described ones (a row) and those hosts or devices only name, with what each holds. A
@@ -51,6 +55,9 @@ public class SiteService {
 
     @EJB
     private DeviceAlertService deviceAlerts;
+
+    @EJB
+    private AuditTrail audit;
 
     /** Every site by name (case ignored), then what has no site (name null) if anything. */
     public List<SiteSummary> list() {
@@ -123,16 +130,19 @@ public class SiteService {
     }
 
     /** Describes a site (new, or one hosts already name). */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Site create(@NotNull @Valid SiteForm form) {
         requireFree(form.getName().strip(), null);
         Site s = new Site(clock.instant());
         s.apply(form, clock.instant());
         em.persist(s);
         em.flush();
+        audit.record(AuditKind.SITE_CREATED, s.getName(), null);
         return s;
     }
 
     /** Changes a site; a new name is carried to its hosts and devices. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Site update(long id, @NotNull @Valid SiteForm form) {
         Site s = get(id);
         String old = s.getName();
@@ -154,10 +164,12 @@ public class SiteService {
                     .executeUpdate();
         }
         em.flush();
+        audit.record(AuditKind.SITE_CHANGED, name, old.equals(name) ? null : "renamed from " + old);
         return s;
     }
 
     /** Removes a site's description; refused while hosts or devices are in it. */
+    @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void delete(long id) {
         Site s = get(id);
         long members = em.createQuery("SELECT COUNT(h) FROM Host h WHERE h.site = :n", Long.class).setParameter("n", s.getName())
@@ -169,6 +181,7 @@ public class SiteService {
                     + " hosts and devices: move them to another site first");
         }
         em.remove(s);
+        audit.record(AuditKind.SITE_DELETED, s.getName(), null);
     }
 
     private void requireFree(String name, Long exceptId) {

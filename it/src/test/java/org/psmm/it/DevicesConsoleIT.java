@@ -51,7 +51,7 @@ class DevicesConsoleIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
         LabDevices.removeAll();
     }
