@@ -25,14 +25,25 @@ mkdir -p "$module_dir"
 cp "$here/modules/org/mariadb/jdbc/main/module.xml" "$module_dir/"
 cp "$driver" "$module_dir/mariadb-java-client.jar"
 
+# The HTTPS key store is named by ${env.PSMM_TLS_KEYSTORE}, which Elytron resolves even in an
+# admin-only embedded server: a throwaway one stands in while the CLI runs, then is deleted.
+provision_tls="$target_dir/provision-tls"
+rm -rf "$provision_tls" && mkdir -p "$provision_tls"
+provision_pass=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+keytool -genkeypair -alias psmm -keyalg RSA -keysize 2048 -validity 1 -dname CN=provisioning -storetype PKCS12 \
+  -keystore "$provision_tls/psmm.p12" -storepass "$provision_pass" > /dev/null 2>&1
+
 # The embedded server is never left with the CLI's history or a half-written config: on failure
 # the server folder is removed so the next build starts clean.
-if ! JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$here/cli/configure-psmm.cli" > "$target_dir/configure-psmm.log" 2>&1; then
+if ! PSMM_TLS_KEYSTORE="$provision_tls/psmm.p12" PSMM_TLS_KEYSTORE_PASSWORD="$provision_pass" \
+    JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$here/cli/configure-psmm.cli" > "$target_dir/configure-psmm.log" 2>&1; then
+  rm -rf "$provision_tls"
   cat "$target_dir/configure-psmm.log" >&2
   rm -rf "$server"
   echo "WildFly configuration failed (see above)" >&2
   exit 1
 fi
+rm -rf "$provision_tls"
 rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/tmp" "$server/standalone/configuration/standalone_xml_history"
 # configure-directory.sh starts from this copy each time it gives a server copy its directory.
 cp "$server/standalone/configuration/standalone.xml" "$server/standalone/configuration/standalone.xml.provisioned"

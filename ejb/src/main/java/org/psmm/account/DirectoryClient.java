@@ -56,11 +56,14 @@ public class DirectoryClient {
         return config().isPresent();
     }
 
-    /** Whether the directory accepts PSMM's service account now; remembered for a few seconds. */
+    /**
+     * Whether the directory accepts PSMM's service account now. Only a yes is remembered (for a few
+     * seconds): a remembered no would keep telling users "cannot be reached" after it came back.
+     */
     public boolean reachable() {
         Instant now = clock.instant();
-        if (now.isBefore(reachableCheckedAt.plus(REACHABLE_FOR))) {
-            return reachable;
+        if (reachable && !now.isBefore(reachableCheckedAt) && now.isBefore(reachableCheckedAt.plus(REACHABLE_FOR))) {
+            return true;
         }
         boolean ok;
         try (LDAPConnection c = connect(config().orElseThrow())) {

@@ -89,7 +89,7 @@ class AuditTrailIT {
             driver.findElement(By.id("sessionForm:logout")).click();
             Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
         } finally {
-            driver.quit();
+            Browser.quit(driver);
         }
         List<String> kinds = PsmmServer.admin().get("audit?user=" + admin).json().getJsonArray("rows").stream()
                 .map(v -> v.asJsonObject().getString("kind")).toList();

@@ -132,7 +132,7 @@ class BackupIT {
         assertEquals(64, newest.getString("sha256").length());
 
         // download gives the same bytes
-        var download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        var download = PsmmServer.http().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(PsmmServer.URL + "/api/backups/" + newest.getString("fileName")))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                         (PsmmServer.ADMIN + ":" + PsmmServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),

@@ -38,7 +38,7 @@ class BackupsConsoleIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 

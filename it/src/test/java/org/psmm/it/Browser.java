@@ -21,6 +21,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.logging.Level;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's chromium and chromedriver, headless. Their paths are given, so Selenium never tries
@@ -44,7 +48,13 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,900", "--lang=en-US");
+                "--disable-sync", "--window-size=1400,900", "--lang=en-US",
+                // The tests' own self-signed server certificate, accepted by its key and only it.
+                "--ignore-certificate-errors-spki-list=" + spkiHash());
+        // The browser's console, read at quit(): a Content-Security-Policy violation fails the test.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -52,6 +62,33 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Ends the browser, and fails when the console's pages broke their Content-Security-Policy
+     * (a script or style the policy refused): the console must satisfy its own policy.
+     */
+    public static void quit(WebDriver driver) {
+        List<String> violations;
+        try {
+            violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the console broke its Content-Security-Policy: " + violations);
+        }
+    }
+
+    /** base64(SHA-256(SubjectPublicKeyInfo)) of the tests' server certificate, as chromium pins a key. */
+    private static String spkiHash() {
+        try {
+            byte[] spki = PsmmServer.certificate().getPublicKey().getEncoded();
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(spki));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens a console page, signs in on the login form the server puts in front of it. */

@@ -71,7 +71,7 @@ class ChatConsoleIT {
             assertTrue(posts.get(0).body().startsWith("{\"text\":\"*PSMM test message for " + name + "*"), posts.get(0).body());
             Browser.screenshot(driver, "settings-chat");
         } finally {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 }

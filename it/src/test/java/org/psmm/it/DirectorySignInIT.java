@@ -101,13 +101,13 @@ class DirectorySignInIT {
                 String said = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
                 assertTrue(said.contains("cannot be reached"), said);
             } finally {
-                driver.quit();
+                Browser.quit(driver);
             }
         } finally {
             Lab.ldapServer("start");
         }
         Reply back = null;
-        for (int i = 0; i < 20; i++) { // the directory-unreachable verdict is remembered for ten seconds
+        for (int i = 0; i < 20; i++) { // Elytron may take a moment to reconnect to the directory
             back = PsmmServer.api("dora", doraPassword).get("me");
             if (back.status() == 200) {
                 break;
@@ -126,7 +126,7 @@ class DirectorySignInIT {
             Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("usersForm:users")));
             assertTrue(driver.findElement(By.id("sessionForm:my-account")).getText().contains("ada"));
         } finally {
-            driver.quit();
+            Browser.quit(driver);
         }
         me("otto");
         assertEquals(200, PsmmServer.admin().put("users/otto/enabled", "{\"enabled\":false}").status());

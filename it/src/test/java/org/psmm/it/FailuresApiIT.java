@@ -8,7 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -185,6 +184,6 @@ class FailuresApiIT {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (PsmmServer.ADMIN + ":" + PsmmServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return PsmmServer.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

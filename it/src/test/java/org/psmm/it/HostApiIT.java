@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
@@ -138,7 +137,7 @@ class HostApiIT {
         if (!cookie.isEmpty()) {
             var request = HttpRequest.newBuilder(URI.create(PsmmServer.URL + "/api/hosts"))
                     .header("Cookie", cookie.split(";", 2)[0]).GET().build();
-            int status = HttpClient.newHttpClient()
+            int status = PsmmServer.http()
                     .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             assertEquals(401, status, "the session opened by Basic login was closed with its response");
         }

@@ -14,11 +14,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
- * An HTTP/1.1 client that sends from a chosen loopback address (127.0.0.9...), so a test can be
+ * An HTTPS/1.1 client that sends from a chosen loopback address (127.0.0.9...), so a test can be
  * two people at two desks: the JDK's HttpClient cannot pick its source address on Java 17.
- * One request per connection; enough for the API's JSON answers.
+ * One request per connection; enough for the API's JSON answers. It trusts the tests' server
+ * certificate only, and checks it names the host.
  */
 public final class HttpFrom {
 
@@ -48,10 +51,15 @@ public final class HttpFrom {
 
     public Answer send(String method, String apiPath, String user, String password, String json) {
         URI uri = URI.create(PsmmServer.URL + "/api/" + apiPath);
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
-            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5000);
-            socket.setSoTimeout(30_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
+            plain.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5000);
+            plain.setSoTimeout(30_000);
+            SSLSocket socket = (SSLSocket) PsmmServer.tls().getSocketFactory().createSocket(plain, uri.getHost(), uri.getPort(), true);
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(parameters);
+            socket.startHandshake();
             byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder()
                     .append(method).append(' ').append(uri.getRawPath()).append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())

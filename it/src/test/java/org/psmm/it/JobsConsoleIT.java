@@ -49,7 +49,7 @@ class JobsConsoleIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 

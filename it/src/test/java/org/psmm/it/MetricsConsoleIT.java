@@ -61,7 +61,7 @@ class MetricsConsoleIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 

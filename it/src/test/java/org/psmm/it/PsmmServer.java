@@ -26,6 +26,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.psmm.it.clock.TestClockResource;
 import org.mindrot.jbcrypt.BCrypt;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.security.KeyStore;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The PSMM under test, seen from outside: the EAR the build produced, its URL, its database,
@@ -33,11 +40,16 @@ import org.mindrot.jbcrypt.BCrypt;
  */
 public final class PsmmServer {
 
-    public static final String URL = required("psmm.url");
+    /** The tests' server: HTTPS on 8443 + the port offset, with the tests' own certificate (it/pom.xml). */
+    public static final String URL = "https://127.0.0.1:" + (8443 + offset()) + "/psmm";
+    /** Its plain HTTP port, which only redirects to HTTPS. */
+    public static final String HTTP_URL = "http://127.0.0.1:" + (8080 + offset()) + "/psmm";
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = required("psmm.admin.password");
 
+    private static final SSLContext TLS = trustingTheTestsCertificate();
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .sslContext(TLS)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -194,6 +206,55 @@ public final class PsmmServer {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** TLS that trusts the tests' server certificate and nothing else. */
+    public static SSLContext tls() {
+        return TLS;
+    }
+
+    /** An HTTP client for the tests' server (its certificate trusted), redirects not followed. */
+    public static HttpClient http() {
+        return HTTP;
+    }
+
+    /** The tests' server certificate, as PSMM serves it. */
+    public static X509Certificate certificate() {
+        try (var in = Files.newInputStream(Path.of(required("psmm.tls.keystore")))) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, required("psmm.tls.password").toCharArray());
+            return (X509Certificate) ks.getCertificate("psmm");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the tests' certificate", e);
+        }
+    }
+
+    /** Trust managers that trust the tests' server certificate and nothing else. */
+    public static javax.net.ssl.TrustManager[] tlsTrust() {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("psmm", certificate());
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            return tmf.getTrustManagers();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust the tests' certificate", e);
+        }
+    }
+
+    private static SSLContext trustingTheTestsCertificate() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tlsTrust(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust the tests' certificate", e);
+        }
+    }
+
+    private static int offset() {
+        return Integer.parseInt(required("it.port.offset"));
     }
 
     private static String required(String property) {

@@ -42,7 +42,7 @@ class ReportsConsoleIT {
     void closeBrowser() {
         MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\"}");
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 

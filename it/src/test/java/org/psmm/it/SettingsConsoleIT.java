@@ -40,7 +40,7 @@ class SettingsConsoleIT {
     @AfterEach
     void closeBrowserAndRestoreDefaults() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
         assertEquals(200, API.put("settings", "{\"alerts.cpuThresholdPercent\":\"70\",\"notify.language\":\"en\"}").status());
     }

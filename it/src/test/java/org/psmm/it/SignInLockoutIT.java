@@ -104,7 +104,7 @@ class SignInLockoutIT {
             assertEquals(11, page.getJsonArray("rows").size(), page.toString());
             assertTrue(page.getJsonArray("rows").getJsonObject(0).getString("rawLine").contains("psmm console"), page.toString());
         } finally {
-            driver.quit();
+            Browser.quit(driver);
             PsmmServer.setClockOffset(clock);
         }
     }

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.time.Instant;
 public final class TestClock {
 
     static final String CONTEXT = "psmm-test-clock";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private TestClock() {
     }
@@ -51,7 +49,7 @@ public final class TestClock {
 
     private static String send(HttpRequest.Builder b) {
         try {
-            HttpResponse<String> r = HTTP.send(b.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = PsmmServer.http().send(b.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("PSMM's test clock answered " + r.statusCode() + " " + r.body());

@@ -42,7 +42,7 @@ class UpdatesConsoleIT {
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 

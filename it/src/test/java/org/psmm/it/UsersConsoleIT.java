@@ -45,7 +45,7 @@ class UsersConsoleIT {
             String self = users.press(PsmmServer.ADMIN, "user-delete");
             assertTrue(self.contains("your own account"), self);
         } finally {
-            admin.quit();
+            Browser.quit(admin);
         }
 
         WebDriver asOperator = Browser.start();
@@ -56,7 +56,7 @@ class UsersConsoleIT {
             asOperator.get(PsmmServer.URL + "/users.xhtml");
             assertTrue(asOperator.findElements(By.id("usersForm:users")).isEmpty(), "the Users page refuses an operator");
         } finally {
-            asOperator.quit();
+            Browser.quit(asOperator);
         }
 
         WebDriver asViewer = Browser.start();
@@ -66,7 +66,7 @@ class UsersConsoleIT {
             assertTrue(asViewer.findElements(By.id("hostsForm:add-host")).isEmpty(), "a viewer has no write button");
             assertTrue(asViewer.findElement(By.id("sessionForm:my-account")).getText().contains(viewer));
         } finally {
-            asViewer.quit();
+            Browser.quit(asViewer);
         }
         assertEquals(403, PsmmServer.api(viewer, PASSWORD).post("hosts", "{}").status(), "and the API says no too");
     }
@@ -89,7 +89,7 @@ class UsersConsoleIT {
             assertTrue(said.contains("last enabled administrator"), said);
             assertEquals("admin", PsmmServer.admin().get("me").json().getString("role"));
         } finally {
-            driver.quit();
+            Browser.quit(driver);
             reenable.forEach(name -> PsmmServer.admin().put("users/" + name + "/enabled", "{\"enabled\":true}"));
         }
     }
@@ -104,7 +104,7 @@ class UsersConsoleIT {
             assertTrue(page.changeOwnPassword("not the password", "a brand new phrase").contains("not right"));
             assertTrue(page.changeOwnPassword(PASSWORD, "a brand new phrase").contains("changed"));
         } finally {
-            driver.quit();
+            Browser.quit(driver);
         }
         assertEquals(401, PsmmServer.api(name, PASSWORD).get("me").status());
         assertEquals(200, PsmmServer.api(name, "a brand new phrase").get("me").status());
@@ -125,7 +125,7 @@ class UsersConsoleIT {
             });
             assertTrue(driver.findElement(By.id("login-changed")).getText().contains("changed by an administrator"));
         } finally {
-            driver.quit();
+            Browser.quit(driver);
         }
     }
 }

@@ -31,7 +31,9 @@ import org.psmm.account.SignInRefusal;
 import org.psmm.security.PsmmRole;
 
 /**
- * HTTP Basic for the API against the same Elytron domain as the console's sign-in. The console's
+ * HTTP Basic for the API against the same Elytron domain as the console's sign-in. A console
+ * session's cookie is accepted for reading only (GET, HEAD): the API's rule against cross-site
+ * requests. The console's
  * web.xml can name one login method only, so the API authenticates here with
  * HttpServletRequest.login(); role checks are then RESTEasy's (@RolesAllowed) and the services'.
  * Around Elytron's check, PSMM's own door rules (SignInGuard): a user refused from this address
@@ -49,6 +51,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
 
     private static final String LOGGED_IN_HERE = BasicAuthenticationFilter.class.getName() + ".loggedIn";
     private static final String CHALLENGE = "Basic realm=\"PSMM\", charset=\"UTF-8\"";
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     @Context
     private HttpServletRequest request;
@@ -67,10 +70,20 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter, Contai
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (isPublic() || request.getUserPrincipal() != null) {
+        if (isPublic()) {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (request.getUserPrincipal() != null && (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6))) {
+            // A console session (its cookie) reads through the API (the failures CSV), never
+            // changes anything: a page of another site the admin opens could make the browser send
+            // it with a plain form post. State changes come from HTTP Basic clients (scripts).
+            if (!SAFE.contains(context.getMethod())) {
+                context.abortWith(ApiExceptionMappers.json(Response.Status.FORBIDDEN, ApiError.of(
+                        "The API changes nothing for a console session: send HTTP Basic credentials (cross-site request protection)")));
+            }
+            return;
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             context.abortWith(unauthorized("Authentication required (HTTP Basic)"));
             return;
