@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +63,7 @@ class AuthFailuresJobIT {
                     """.formatted(name, Lab.address(lab)));
             assertEquals(201, host.status(), host.body());
             long id = host.json().getJsonNumber("id").longValue();
-            HostAccessIT.pin(id);
+            LabHosts.pin(id);
             HOSTS.add(id);
             for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
                 String path = log.asJsonObject().getString("path");
@@ -77,26 +75,6 @@ class AuthFailuresJobIT {
                 SOURCE_HOST.put(path, lab);
             }
         }
-    }
-
-    /** Starts the job and waits for its end; returns the execution as the API shows it. */
-    static JsonObject runJob() {
-        Reply started = API.post("jobs/auth-failures", "");
-        assertEquals(202, started.status(), started.body());
-        return awaitEnd(started.json().getJsonNumber("executionId").longValue());
-    }
-
-    static JsonObject awaitEnd(long executionId) {
-        Instant limit = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(limit)) {
-            JsonObject e = API.get("jobs/executions/" + executionId).json();
-            String status = e.getString("status");
-            if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
-                return e;
-            }
-            sleep(300);
-        }
-        return fail("execution " + executionId + " did not end within 3 minutes");
     }
 
     private static void sleep(long ms) {
@@ -133,15 +111,6 @@ class AuthFailuresJobIT {
         return d;
     }
 
-    static Map<String, Integer> attempted(List<JsonObject> attempts) {
-        Map<String, Integer> d = new TreeMap<>();
-        for (JsonObject a : attempts) {
-            d.merge(SERVICES.get(a.getString("service")) + "|" + a.getString("user") + "|" + a.getString("source"), 1,
-                    Integer::sum);
-        }
-        return d;
-    }
-
     static List<JsonObject> attackEveryService(int n) {
         List<JsonObject> all = new ArrayList<>();
         for (String service : List.of("ssh", "ftp", "web", "sql")) {
@@ -150,21 +119,16 @@ class AuthFailuresJobIT {
         return all;
     }
 
-    static String labLog(String host, String format) {
-        return Lab.host(host).getJsonArray("logs").stream().map(JsonValue::asJsonObject)
-                .filter(l -> l.getString("format").equals(format)).findFirst().orElseThrow().getString("path");
-    }
-
     @Test
     void attacksAreStoredOnceWithTheirUserAndSourceAndARerunAddsNothing() throws Exception {
-        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
 
         List<JsonObject> attempts = attackEveryService(3);
         Instant attackedAt = Instant.now();
-        JsonObject execution = runJob();
+        JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
-        assertEquals(attempted(attempts), difference(stored(), before));
+        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before));
 
         try (Connection c = PsmmServer.database();
                 PreparedStatement ps = c.prepareStatement("SELECT MIN(occurred_at), MAX(occurred_at) FROM auth_failure "
@@ -181,39 +145,39 @@ class AuthFailuresJobIT {
         }
 
         Map<String, Integer> afterFirst = stored();
-        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(Map.of(), difference(stored(), afterFirst), "a re-run stores nothing new");
     }
 
     @Test
     void rotatedLogsAreFinishedBeforeTheNewOnesNothingLostNorDoubled() throws Exception {
-        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
 
         List<JsonObject> attempts = new ArrayList<>(attackEveryService(2));
-        Lab.rotate(labLog("lab-ftp", "sshd"), "rename");
-        Lab.rotate(labLog("lab-web", "sshd"), "gzip");
-        Lab.rotate(labLog("lab-sql", "sshd"), "copytruncate");
-        Lab.rotate(labLog("lab-ftp", "vsftpd"), "copytruncate");
-        Lab.rotate(labLog("lab-web", "nginx"), "gzip");
-        Lab.rotate(labLog("lab-sql", "mariadb"), "rename");
+        Lab.rotate(CollectionJobs.labLog("lab-ftp", "sshd"), "rename");
+        Lab.rotate(CollectionJobs.labLog("lab-web", "sshd"), "gzip");
+        Lab.rotate(CollectionJobs.labLog("lab-sql", "sshd"), "copytruncate");
+        Lab.rotate(CollectionJobs.labLog("lab-ftp", "vsftpd"), "copytruncate");
+        Lab.rotate(CollectionJobs.labLog("lab-web", "nginx"), "gzip");
+        Lab.rotate(CollectionJobs.labLog("lab-sql", "mariadb"), "rename");
         attempts.addAll(attackEveryService(2));
 
-        JsonObject execution = runJob();
+        JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
-        assertEquals(attempted(attempts), difference(stored(), before));
+        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before));
     }
 
     @Test
     void aHostDownFailsOnlyItsPartitionAndARestartCollectsWhatWasLeft() throws Exception {
-        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
         List<JsonObject> attempts = attackEveryService(2);
 
         JsonObject failed;
         Lab.sshd("lab-sql", "stop");
         try {
-            failed = runJob();
+            failed = CollectionJobs.runJob();
         } finally {
             Lab.sshd("lab-sql", "start");
         }
@@ -231,16 +195,16 @@ class AuthFailuresJobIT {
 
         Reply restarted = API.post("jobs/executions/" + failed.getJsonNumber("id").longValue() + "/restart", "");
         assertEquals(202, restarted.status(), restarted.body());
-        JsonObject done = awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
+        JsonObject done = CollectionJobs.awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
         assertEquals("COMPLETED", done.getString("status"), done.toString());
-        assertEquals(attempted(attempts), difference(stored(), before), "nothing lost, nothing doubled");
+        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before), "nothing lost, nothing doubled");
     }
 
     @Test
     void hostileLinesAreSkippedAndCountedAndTheJobCompletes() throws Exception {
-        assertEquals("COMPLETED", runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
-        Path log = Path.of(labLog("lab-web", "nginx"));
+        Path log = Path.of(CollectionJobs.labLog("lab-web", "nginx"));
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss").format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
         byte[] invalidUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, '\n'};
         byte[] binary = {0, 1, 2, 3, 27, '[', '3', '1', 'm', (byte) 0x80, '\n'};
@@ -254,12 +218,12 @@ class AuthFailuresJobIT {
         }
         List<JsonObject> attempts = Lab.attack("web", 2);
 
-        JsonObject execution = runJob();
+        JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
         assertTrue(execution.getJsonNumber("linesSkipped").longValue() >= 3, "1 MiB line, invalid UTF-8, binary: " + execution);
         Map<String, Integer> added = difference(stored(), before);
         assertFalse(added.keySet().stream().anyMatch(k -> k.endsWith("|6.6.6.6")), "the injected address is never stored: " + added);
-        assertTrue(added.entrySet().containsAll(attempted(attempts).entrySet()), "the real attempts after the junk: " + added);
+        assertTrue(added.entrySet().containsAll(CollectionJobs.attempted(attempts).entrySet()), "the real attempts after the junk: " + added);
         JsonObject source = API.get("log-sources/" + SOURCES.get(log.toString())).json();
         assertTrue(source.getJsonNumber("linesSkipped").longValue() >= 3, source.toString());
         assertNotNull(source.get("lastReadAt"));

@@ -39,8 +39,6 @@ import org.psmm.it.PsmmServer.Reply;
 class BackupIT {
 
     private static final Api API = PsmmServer.admin();
-    static final Path DIR = Path.of(System.getProperty("psmm.backup.dir", "target/psmm-backups"));
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -54,35 +52,11 @@ class BackupIT {
 
     @BeforeEach
     void emptyDirectory() throws IOException {
-        emptyBackupDirectory();
-    }
-
-    /**
-     * Each test starts from an empty backup directory (it is the tests' own), with timed backups
-     * off so that only the tests' own runs write there.
-     */
-    static void emptyBackupDirectory() throws IOException {
-        assertEquals(200, API.put("settings", "{\"backups.intervalHours\": 0}").status());
-        if (Files.isRegularFile(DIR)) {
-            Files.delete(DIR);
-        }
-        if (Files.isDirectory(DIR)) {
-            try (Stream<Path> files = Files.list(DIR)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-    }
-
-    static String backUpNow() {
-        Reply r = API.post("backups", "");
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("fileName");
+        Backups.emptyBackupDirectory();
     }
 
     private static Set<String> filesOnDisk() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(Backups.DIR)) {
             return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
     }
@@ -91,7 +65,7 @@ class BackupIT {
     void nineRunsLeaveTheNewestSevenEachWithItsSha256() throws Exception {
         List<String> made = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            made.add(backUpNow());
+            made.add(Backups.backUpNow());
         }
         assertEquals(9, new TreeSet<>(made).size(), "every run has its own name: " + made);
         List<String> newestSeven = made.subList(2, 9);
@@ -103,11 +77,11 @@ class BackupIT {
         assertEquals(expected, filesOnDisk(), "seven backups, the newest, each with its checksum file, and nothing else");
 
         for (String f : newestSeven) {
-            Path file = DIR.resolve(f);
+            Path file = Backups.DIR.resolve(f);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DIR.resolve(f + ".sha256"))));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Backups.DIR.resolve(f + ".sha256"))));
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-            assertEquals(sha + "  " + f + "\n", Files.readString(DIR.resolve(f + ".sha256")), "sha256sum -c format");
+            assertEquals(sha + "  " + f + "\n", Files.readString(Backups.DIR.resolve(f + ".sha256")), "sha256sum -c format");
             try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
                 String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(sql.contains("CREATE TABLE `host`"), "a dump of PSMM's tables");
@@ -127,7 +101,7 @@ class BackupIT {
         assertTrue(newest.keySet().stream().noneMatch(k -> k.startsWith("get") || k.startsWith("is")),
                 "each field once, under its own name: " + newest.keySet());
         assertEquals("SUCCEEDED", newest.getString("status"));
-        assertEquals(Files.size(DIR.resolve(newest.getString("fileName"))), newest.getJsonNumber("sizeBytes").longValue());
+        assertEquals(Files.size(Backups.DIR.resolve(newest.getString("fileName"))), newest.getJsonNumber("sizeBytes").longValue());
         assertTrue(newest.getJsonNumber("durationMs").longValue() >= 0);
         assertEquals(64, newest.getString("sha256").length());
 
@@ -138,7 +112,7 @@ class BackupIT {
                         (PsmmServer.ADMIN + ":" + PsmmServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
-        assertTrue(Arrays.equals(Files.readAllBytes(DIR.resolve(newest.getString("fileName"))), download.body()));
+        assertTrue(Arrays.equals(Files.readAllBytes(Backups.DIR.resolve(newest.getString("fileName"))), download.body()));
     }
 
     @Test
@@ -147,12 +121,12 @@ class BackupIT {
         long kept = createHost("kept-" + suffix, "127.0.0.61");
         long changed = createHost("changed-" + suffix, "127.0.0.62");
         long deleted = createHost("deleted-" + suffix, "127.0.0.63");
-        String backup = backUpNow();
+        String backup = Backups.backUpNow();
 
         assertEquals(200, API.put("hosts/" + changed, hostJson("changed-" + suffix, "127.0.0.99")).status());
         assertEquals(204, API.delete("hosts/" + deleted).status());
         long added = createHost("added-" + suffix, "127.0.0.64");
-        String later = backUpNow();
+        String later = Backups.backUpNow();
 
         Reply restored = API.post("backups/" + backup + "/restore", "");
         assertEquals(200, restored.status(), restored.body());
@@ -181,12 +155,12 @@ class BackupIT {
             assertEquals(1, rs.getInt(1));
         }
         // timers and jobs run again: a new backup works
-        backUpNow();
+        Backups.backUpNow();
     }
 
     @Test
     void jobsArePausedWhileARestoreRunsAndResumeAfter() throws Exception {
-        String backup = backUpNow();
+        String backup = Backups.backUpNow();
         java.util.concurrent.CompletableFuture<Reply> restore;
         // A reader's open transaction on `alert` (the first table the restore drops, in MariaDB's
         // lock order) holds the restore at its start, with timers and jobs already paused.
@@ -222,7 +196,7 @@ class BackupIT {
             assertEquals("LOADING", progress.getString("phase"), progress.toString());
             assertEquals(backup, progress.getString("fileName"));
             assertEquals(PsmmServer.ADMIN, progress.getString("by"));
-            assertEquals(Files.size(DIR.resolve(backup)), progress.getJsonNumber("bytesTotal").longValue());
+            assertEquals(Files.size(Backups.DIR.resolve(backup)), progress.getJsonNumber("bytesTotal").longValue());
             // A small backup is read whole at once, before mariadb even gets to the held DROP.
             long read = progress.getJsonNumber("bytesRead").longValue();
             assertTrue(read >= 0 && read <= progress.getJsonNumber("bytesTotal").longValue(), progress.toString());
@@ -239,13 +213,13 @@ class BackupIT {
 
     @Test
     void anotherDatabasesBackupInTheSameDirectoryIsNeitherRotatedNorRestoredUnlessMeant() throws Exception {
-        String mine = backUpNow();
+        String mine = Backups.backUpNow();
         String schema = System.getProperty("psmm.db.url").replaceAll(".*/", "").replaceAll("\\?.*", "");
         assertTrue(mine.matches("psmm-\\d{8}-\\d{6}\\." + schema + "\\.sql\\.gz"), "the name says the database: " + mine);
         // The same dump under another PSMM's name (its header still says ours: the name wins).
         String theirs = mine.replace("." + schema + ".sql.gz", ".psmm_other.sql.gz");
-        Files.copy(DIR.resolve(mine), DIR.resolve(theirs));
-        Files.writeString(DIR.resolve(theirs + ".sha256"), Files.readString(DIR.resolve(mine + ".sha256")).replace(mine, theirs));
+        Files.copy(Backups.DIR.resolve(mine), Backups.DIR.resolve(theirs));
+        Files.writeString(Backups.DIR.resolve(theirs + ".sha256"), Files.readString(Backups.DIR.resolve(mine + ".sha256")).replace(mine, theirs));
         try {
             JsonObject listed = API.get("backups").jsonArray().stream().map(JsonValue::asJsonObject)
                     .filter(b -> b.getString("fileName").equals(theirs)).findFirst().orElseThrow();
@@ -253,8 +227,8 @@ class BackupIT {
             assertTrue(listed.getBoolean("otherDatabase"));
 
             assertEquals(200, API.put("settings", "{\"backups.keep\": 1}").status());
-            backUpNow();
-            assertTrue(Files.exists(DIR.resolve(theirs)), "another database's backup is not ours to rotate");
+            Backups.backUpNow();
+            assertTrue(Files.exists(Backups.DIR.resolve(theirs)), "another database's backup is not ours to rotate");
 
             Reply refused = API.post("backups/" + theirs + "/restore", "");
             assertEquals(409, refused.status(), refused.body());
@@ -263,25 +237,25 @@ class BackupIT {
             assertEquals(200, meant.status(), meant.body());
         } finally {
             API.put("settings", "{\"backups.keep\": 7}");
-            Files.deleteIfExists(DIR.resolve(theirs));
-            Files.deleteIfExists(DIR.resolve(theirs + ".sha256"));
+            Files.deleteIfExists(Backups.DIR.resolve(theirs));
+            Files.deleteIfExists(Backups.DIR.resolve(theirs + ".sha256"));
         }
     }
 
     @Test
     void aTruncatedBackupIsRefusedAndNothingIsTouched() throws Exception {
-        String good = backUpNow();
-        byte[] all = Files.readAllBytes(DIR.resolve(good));
+        String good = Backups.backUpNow();
+        byte[] all = Files.readAllBytes(Backups.DIR.resolve(good));
         // a copy cut short, with a checksum file that matches the cut bytes: only the gzip check can tell
         String cut = "psmm-20000101-000000.sql.gz";
         byte[] half = Arrays.copyOf(all, all.length / 2);
-        Files.write(DIR.resolve(cut), half);
-        Files.writeString(DIR.resolve(cut + ".sha256"),
+        Files.write(Backups.DIR.resolve(cut), half);
+        Files.writeString(Backups.DIR.resolve(cut + ".sha256"),
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(half)) + "  " + cut + "\n");
         // and one cut short against its original checksum
         String cut2 = "psmm-20000101-000001.sql.gz";
-        Files.write(DIR.resolve(cut2), Arrays.copyOf(all, all.length - 10));
-        Files.writeString(DIR.resolve(cut2 + ".sha256"), Files.readString(DIR.resolve(good + ".sha256")).replace(good, cut2));
+        Files.write(Backups.DIR.resolve(cut2), Arrays.copyOf(all, all.length - 10));
+        Files.writeString(Backups.DIR.resolve(cut2 + ".sha256"), Files.readString(Backups.DIR.resolve(good + ".sha256")).replace(good, cut2));
 
         long after = createHost("after-" + UUID.randomUUID().toString().substring(0, 6), "127.0.0.65");
         String before = API.get("hosts").body();
@@ -295,13 +269,13 @@ class BackupIT {
 
         assertEquals(before, API.get("hosts").body(), "the data is untouched");
         assertEquals(200, API.get("hosts/" + after).status());
-        assertTrue(Files.exists(DIR.resolve(cut)), "the refused file is left for the admin to look at");
+        assertTrue(Files.exists(Backups.DIR.resolve(cut)), "the refused file is left for the admin to look at");
     }
 
     @Test
     void onlyExactBackupNamesInTheDirectoryAreEverOpened() throws Exception {
-        Files.createDirectories(DIR);
-        Path outside = DIR.getParent().resolve("psmm-20000101-000002.sql.gz");
+        Files.createDirectories(Backups.DIR);
+        Path outside = Backups.DIR.getParent().resolve("psmm-20000101-000002.sql.gz");
         Files.writeString(outside, "not yours");
         try {
             for (String bad : List.of("..%2Fpsmm-20000101-000002.sql.gz", "psmm-20000101-000002.sql.gz", "..%2F..%2Fetc%2Fpasswd",
@@ -321,8 +295,8 @@ class BackupIT {
     @Test
     void aFailedBackupRaisesAPsmmAlertThatTheNextGoodOneResolves() throws Exception {
         // the backup directory cannot be created where a plain file stands
-        Files.deleteIfExists(DIR);
-        Files.writeString(DIR, "in the way");
+        Files.deleteIfExists(Backups.DIR);
+        Files.writeString(Backups.DIR, "in the way");
         try {
             Reply failed = API.post("backups", "");
             assertEquals(500, failed.status(), failed.body());
@@ -337,9 +311,9 @@ class BackupIT {
             assertEquals("FAILED", listed.getString("status"));
             assertFalse(listed.getBoolean("onDisk"));
         } finally {
-            Files.delete(DIR);
+            Files.delete(Backups.DIR);
         }
-        backUpNow();
+        Backups.backUpNow();
         assertEquals(0, API.get("alerts?kind=BACKUP_FAILED&open=true").jsonArray().size(), "resolved by the next good backup");
         assertFalse(API.get("alerts?kind=BACKUP_FAILED&open=false").jsonArray().isEmpty());
     }

@@ -37,10 +37,10 @@ class BackupTimerIT {
 
     @Test
     void theTimerBacksUpWhenTheNewestBackupIsOlderThanTheInterval() throws Exception {
-        BackupIT.emptyBackupDirectory();
-        Files.createDirectories(BackupIT.DIR);
+        Backups.emptyBackupDirectory();
+        Files.createDirectories(Backups.DIR);
         // the newest backup on disk is years old
-        Files.writeString(BackupIT.DIR.resolve("psmm-20000101-000000.sql.gz"), "old");
+        Files.writeString(Backups.DIR.resolve("psmm-20000101-000000.sql.gz"), "old");
         assertEquals(200, API.put("settings", "{\"backups.intervalHours\": 1}").status());
 
         long until = System.nanoTime() + Duration.ofSeconds(150).toNanos();
@@ -52,6 +52,6 @@ class BackupTimerIT {
         }
         assertEquals(1, byTimer.size(), "one backup by the timer within 150 s of deployment");
         assertEquals("SUCCEEDED", byTimer.get(0).getString("status"));
-        assertTrue(Files.exists(BackupIT.DIR.resolve(byTimer.get(0).getString("fileName") + ".sha256")));
+        assertTrue(Files.exists(Backups.DIR.resolve(byTimer.get(0).getString("fileName") + ".sha256")));
     }
 }

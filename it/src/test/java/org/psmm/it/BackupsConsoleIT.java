@@ -31,7 +31,7 @@ class BackupsConsoleIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        BackupIT.emptyBackupDirectory();
+        Backups.emptyBackupDirectory();
         driver = Browser.start();
     }
 
@@ -49,8 +49,8 @@ class BackupsConsoleIT {
 
     @Test
     void theBackupsPageListsBackupsAndBackUpNowAddsOne() throws Exception {
-        String first = BackupIT.backUpNow();
-        String second = BackupIT.backUpNow();
+        String first = Backups.backUpNow();
+        String second = Backups.backUpNow();
 
         Browser.logIn(driver, "/backups.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("backupsForm:backup-now")));

@@ -35,7 +35,7 @@ class ChatConsoleIT {
 
     @AfterAll
     static void stop() {
-        ChatIT.deleteChannels();
+        ChatChannels.deleteChannels();
         receiver.close();
     }
 

@@ -54,27 +54,11 @@ class ChatIT {
 
     @AfterAll
     static void stop() {
-        deleteChannels();
+        ChatChannels.deleteChannels();
         assertEquals(200, API.put("settings", """
                 {"chat.burstFailures":20,"chat.burstWindowMinutes":10,"chat.statusIntervalMinutes":60}""").status());
         PsmmServer.setClockOffset(clockOffsetBefore);
         receiver.close();
-    }
-
-    /** Other tests count their notifications: leave them no chat channel. */
-    static void deleteChannels() {
-        for (JsonValue c : API.get("chat/channels").jsonArray()) {
-            assertEquals(204, API.delete("chat/channels/" + c.asJsonObject().getJsonNumber("id")).status());
-        }
-    }
-
-    /** Adds a channel posting to {@code url}; returns its id. */
-    static long addChannel(String name, String type, String url, String secret) {
-        Reply r = API.post("chat/channels", """
-                {"name":"%s","type":"%s","url":"%s"}""".formatted(name, type, url));
-        assertEquals(201, r.status(), r.body());
-        assertFalse(r.body().contains(secret), "the webhook URL is a secret, never shown back: " + r.body());
-        return r.json().getJsonNumber("id").longValue();
     }
 
     private static List<JsonObject> accepted(String path) {
@@ -94,14 +78,14 @@ class ChatIT {
     @Test
     void messagesFollowTheAdminsLanguage() {
         String hook = "/hooks/" + UUID.randomUUID();
-        long id = addChannel("fr-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
+        long id = ChatChannels.addChannel("fr-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
         assertEquals(200, API.put("settings", "{\"notify.language\":\"fr\"}").status());
         try {
             Reply test = API.post("chat/channels/" + id + "/test", "");
             assertEquals("SENT", test.json().getString("status"), test.body());
         } finally {
             assertEquals(200, API.put("settings", "{\"notify.language\":\"en\"}").status());
-            deleteChannels();
+            ChatChannels.deleteChannels();
         }
         JsonObject posted = accepted(hook).get(0);
         assertEquals("Message de test de PSMM pour fr-" + hook.substring(8, 14), posted.getString("title"), posted.toString());
@@ -112,8 +96,8 @@ class ChatIT {
     void eventsAndStatusWaitWhileTheReceiverFailsThenArriveOnce() throws Exception {
         String space = "/v1/spaces/AAAA" + UUID.randomUUID().toString().substring(0, 6) + "/messages";
         String hook = "/hooks/" + UUID.randomUUID();
-        long google = addChannel("space-" + space.substring(14, 20), "GOOGLE_CHAT", receiver.url(space, SECRET), SECRET);
-        addChannel("hook-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
+        long google = ChatChannels.addChannel("space-" + space.substring(14, 20), "GOOGLE_CHAT", receiver.url(space, SECRET), SECRET);
+        ChatChannels.addChannel("hook-" + hook.substring(8, 14), "WEBHOOK", receiver.url(hook, SECRET), SECRET);
         assertFalse(API.get("chat/channels").body().contains(SECRET));
 
         // The settings page's "send a test message", through the API.
@@ -131,15 +115,15 @@ class ChatIT {
                 """.formatted(UUID.randomUUID().toString().substring(0, 6), Lab.address("lab-web")));
         assertEquals(201, host.status(), host.body());
         long hostId = host.json().getJsonNumber("id").longValue();
-        HostAccessIT.pin(hostId);
+        LabHosts.pin(hostId);
         String authLog = Lab.host("lab-web").getJsonArray("logs").stream().map(JsonValue::asJsonObject)
                 .filter(l -> l.getString("format").equals("sshd")).findFirst().orElseThrow().getString("path");
         assertEquals(201, API.post("hosts/" + hostId + "/log-sources", "{\"path\":\"" + authLog + "\",\"format\":\"sshd\"}").status());
-        AuthFailuresJobIT.runJob(); // what is already in the log, so the next run holds only the attack
+        CollectionJobs.runJob(); // what is already in the log, so the next run holds only the attack
         List<JsonObject> attempts = Lab.attack("ssh", 10, "lab-web");
         String ip = attempts.get(0).getString("source");
         long fromIp = attempts.stream().filter(a -> a.getString("source").equals(ip)).count();
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
 
         // The receiver fails; a burst and a status message are due.
         receiver.answer(500);

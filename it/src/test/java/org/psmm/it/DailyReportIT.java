@@ -2,7 +2,6 @@ package org.psmm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -77,7 +76,7 @@ class DailyReportIT {
                     """.formatted(lab + "-" + UUID.randomUUID().toString().substring(0, 6), Lab.address(lab)));
             assertEquals(201, host.status(), host.body());
             long id = host.json().getJsonNumber("id").longValue();
-            HostAccessIT.pin(id);
+            LabHosts.pin(id);
             for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
                 Reply source = API.post("hosts/" + id + "/log-sources", """
                         {"path":"%s","format":"%s"}
@@ -85,7 +84,7 @@ class DailyReportIT {
                 assertEquals(201, source.status(), source.body());
             }
         }
-        smtp = MetricsIT.startSmtp();
+        smtp = TestMail.startSmtp();
     }
 
     @AfterAll
@@ -97,8 +96,8 @@ class DailyReportIT {
 
     @AfterEach
     void backToDefaults() {
-        MetricsIT.setClock(0);
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\",\"report.dailyEnabled\":\"true\",\"report.dailyTime\":\"07:00\","
+        TestClock.setOffset(0);
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"\",\"report.dailyEnabled\":\"true\",\"report.dailyTime\":\"07:00\","
                 + "\"notify.language\":\"en\"}");
     }
 
@@ -106,7 +105,7 @@ class DailyReportIT {
     void yesterdaysAttacksArriveInTheMorningReportWithExactlyTheirCountsAndRowsOnce() throws Exception {
         // The lab's logs hold every earlier attack (other tests, other runs): collect them, then
         // start the day empty, so what the report holds is what this test did.
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         try (Connection c = PsmmServer.database(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM auth_failure");
         }
@@ -116,24 +115,24 @@ class DailyReportIT {
         attempts.addAll(Lab.attack("ftp", 3));
         attempts.addAll(Lab.attack("web", 3));
         attempts.addAll(Lab.attack("sql", 2));
-        JsonObject execution = AuthFailuresJobIT.runJob();
+        JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
 
         LocalDate day = LocalDate.ofInstant(Instant.parse(attempts.get(0).getString("time")), SERVER_ZONE);
         assertEquals(day, LocalDate.ofInstant(Instant.now(), SERVER_ZONE), "the attacks and the check fall on one day");
         List<String[]> stored = storedRows(day);
-        assertEquals(AuthFailuresJobIT.attempted(attempts), tally(stored.stream().filter(r -> !r[3].equals("probe")).toList()),
+        assertEquals(CollectionJobs.attempted(attempts), tally(stored.stream().filter(r -> !r[3].equals("probe")).toList()),
                 "the day holds the attacks made, each once");
 
         // PSMM wakes up at 08:00 the day after; its report time is 07:00.
         Instant morning = day.plusDays(1).atTime(8, 0).atZone(SERVER_ZONE).toInstant();
-        MetricsIT.setClock(Duration.between(Instant.now(), morning).getSeconds());
-        String ann = MetricsIT.unique("ann");
-        String bob = MetricsIT.unique("bob");
-        MetricsIT.put("settings", "{\"report.dailyTime\":\"07:00\",\"report.dailyEnabled\":\"true\",\"alerts.adminRecipients\":\""
+        TestClock.setOffset(Duration.between(Instant.now(), morning).getSeconds());
+        String ann = TestMail.unique("ann");
+        String bob = TestMail.unique("bob");
+        PsmmServer.putOk("settings", "{\"report.dailyTime\":\"07:00\",\"report.dailyEnabled\":\"true\",\"alerts.adminRecipients\":\""
                 + ann + ", " + bob + "\"}");
         awaitScheduledRun(day);
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         List<MimeMessage> toAnn = mailsTo(ann);
         assertEquals(1, toAnn.size());
         assertEquals(1, mailsTo(bob).size());
@@ -177,9 +176,9 @@ class DailyReportIT {
         assertTrue(rows.stream().anyMatch(r -> r.get(5).equals(XSS_USER) && r.get(6).equals(XSS_SOURCE)));
 
         // Once a day: another look of the timer (a settings change re-arms it) sends nothing more.
-        MetricsIT.put("settings", "{\"report.dailyTime\":\"07:30\"}");
+        PsmmServer.putOk("settings", "{\"report.dailyTime\":\"07:30\"}");
         Thread.sleep(3000);
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         assertEquals(1, mailsTo(ann).size(), "the day was reported already");
         assertEquals(1, runs().stream().filter(r -> r.getString("day").equals(day.toString())
                 && r.getString("trigger").equals("SCHEDULED")).count());
@@ -189,8 +188,8 @@ class DailyReportIT {
     void onRequestAnyDayGoesAgainAndADayWithNothingGetsTheShortMail() throws Exception {
         LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(400);
         assertEquals(409, API.post("reports/daily?day=" + quiet, "").status(), "no recipient yet");
-        String cat = MetricsIT.unique("cat");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + cat + "\"}");
+        String cat = TestMail.unique("cat");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + cat + "\"}");
 
         Reply first = API.post("reports/daily?day=" + quiet, "");
         assertEquals(202, first.status(), first.body());
@@ -204,7 +203,7 @@ class DailyReportIT {
         assertTrue(again.json().getString("message").contains("a day may be sent any number of times; 1 report(s) of this day went before"),
                 again.body());
 
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         List<MimeMessage> mails = mailsTo(cat);
         assertEquals(2, mails.size(), "a request is honoured each time");
         for (MimeMessage m : mails) {
@@ -221,11 +220,11 @@ class DailyReportIT {
     void adminsWhoChoseFrenchGetTheReportInFrench() throws Exception {
         assertEquals(400, API.put("settings", "{\"notify.language\":\"de\"}").status(), "English or French only");
         LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(401);
-        String eve = MetricsIT.unique("eve");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"notify.language\":\"fr\"}");
+        String eve = TestMail.unique("eve");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"notify.language\":\"fr\"}");
 
         assertEquals(202, API.post("reports/daily?day=" + quiet, "").status());
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         List<MimeMessage> mails = mailsTo(eve);
         assertEquals(1, mails.size());
         assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mails.get(0).getSubject());
@@ -236,7 +235,7 @@ class DailyReportIT {
 
     @Test
     void aBadDayIsRefusedWithAClearMessageAndOnlyAdminsMaySend() throws Exception {
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + MetricsIT.unique("dan") + "\"}");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + TestMail.unique("dan") + "\"}");
         Reply bad = API.post("reports/daily?day=22/11/2026", "");
         assertEquals(400, bad.status(), bad.body());
         assertTrue(bad.json().getString("error").contains("day must be a date YYYY-MM-DD"), bad.body());
@@ -276,8 +275,8 @@ class DailyReportIT {
                 assertEquals(n, ps.executeUpdate());
             }
         }
-        String fay = MetricsIT.unique("fay");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + fay + "\"}");
+        String fay = TestMail.unique("fay");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + fay + "\"}");
         long started = System.nanoTime();
         Reply queued = API.post("reports/daily?day=" + busy, "");
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -285,7 +284,7 @@ class DailyReportIT {
         assertEquals(202, queued.status(), queued.body());
         assertEquals(n, queued.json().getInt("failures"));
         assertEquals("failures-" + busy + ".csv.gz", queued.json().getString("attachment"));
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         MimeMessage mail = mailsTo(fay).get(0);
         assertTrue(mail.getSize() < 5 * 1024 * 1024, "a mail a relay accepts: " + mail.getSize());
         String text = GreenMailBodies.text(mail).replace("\r\n", "\n");

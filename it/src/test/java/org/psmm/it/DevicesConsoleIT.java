@@ -91,7 +91,7 @@ class DevicesConsoleIT {
 
         LabDevices.pollAll();
         Thread.sleep(4000);
-        DevicesIT.sendThroughLoopback(8L << 20);
+        LabDevices.sendThroughLoopback(8L << 20);
         LabDevices.pollAll();
         link = driver.findElement(By.xpath("//a[contains(@class,'device-name') and text()='" + name + "']"));
         link.click();

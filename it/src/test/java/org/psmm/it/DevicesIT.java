@@ -9,11 +9,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -52,7 +47,7 @@ class DevicesIT {
     static void agentsUpAndSmtp() {
         Lab.snmpAgent(LabDevices.V2C);
         Lab.snmpAgent(LabDevices.V3);
-        smtp = MetricsIT.startSmtp();
+        smtp = TestMail.startSmtp();
     }
 
     @AfterAll
@@ -66,7 +61,7 @@ class DevicesIT {
     void cleanUp() {
         Lab.snmpd(LabDevices.V2C, "start"); // idempotent: a failed outage test leaves it up for the next
         PsmmServer.setClockOffset(0);
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\"}");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"\"}");
         LabDevices.removeAll();
     }
 
@@ -109,7 +104,7 @@ class DevicesIT {
         long id = d.getJsonNumber("id").longValue();
         LabDevices.pollAll();
         Thread.sleep(6000); // net-snmp caches the interface table for a few seconds
-        long bytes = sendThroughLoopback(40L << 20);
+        long bytes = LabDevices.sendThroughLoopback(40L << 20);
         Thread.sleep(6000);
         JsonObject summary = LabDevices.pollAll();
         assertEquals(1, summary.getInt("answered"), summary.toString());
@@ -167,15 +162,15 @@ class DevicesIT {
 
     @Test
     void anAgentStoppedIsDownAfterTwoPollsWithOneMailAndResolvedWhenItAnswersAgain() throws Exception {
-        String admin = MetricsIT.unique("noc");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + admin + "\"}");
+        String admin = TestMail.unique("noc");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + admin + "\"}");
         LabDevices.pollAll(); // whatever older changes this new recipient hears of go now
         PsmmServer.setClockOffset(3700); // an hour later: the next alert mail may go at once
         String name = LabDevices.uniqueName("ups");
         long id = LabDevices.create(LabDevices.v2cJson(name, "Basement", null)).getJsonNumber("id").longValue();
         LabDevices.pollAll();
         assertEquals("UP", LabDevices.get(id).getString("status"));
-        MetricsIT.sendDue(); // what was queued before (older changes) is delivered, not counted below
+        TestMail.sendDue(); // what was queued before (older changes) is delivered, not counted below
         int before = mailsTo(admin).size();
 
         Lab.snmpd(LabDevices.V2C, "stop");
@@ -183,18 +178,18 @@ class DevicesIT {
             LabDevices.pollAll();
             JsonObject once = LabDevices.get(id);
             assertEquals("UNKNOWN", once.getString("status"), once.toString());
-            assertTrue(MetricsIT.alerts("kind=DEVICE_DOWN&open=true").stream().noneMatch(a -> a.getString("hostName").equals(name)));
+            assertTrue(Alerts.list("kind=DEVICE_DOWN&open=true").stream().noneMatch(a -> a.getString("hostName").equals(name)));
             LabDevices.pollAll();
             JsonObject twice = LabDevices.get(id);
             assertEquals("DOWN", twice.getString("status"), twice.toString());
             assertEquals("NO_ANSWER", twice.getString("statusReason"));
-            List<JsonObject> open = MetricsIT.alerts("kind=DEVICE_DOWN&open=true").stream()
+            List<JsonObject> open = Alerts.list("kind=DEVICE_DOWN&open=true").stream()
                     .filter(a -> a.getString("hostName").equals(name)).toList();
             assertEquals(1, open.size(), open.toString());
             assertTrue(open.get(0).getString("detail").contains("no answer"), open.toString());
             LabDevices.pollAll();
             LabDevices.pollAll();
-            MetricsIT.sendDue();
+            TestMail.sendDue();
         } finally {
             Lab.snmpd(LabDevices.V2C, "start");
         }
@@ -205,11 +200,11 @@ class DevicesIT {
 
         LabDevices.pollAll();
         assertEquals("UP", LabDevices.get(id).getString("status"));
-        assertTrue(MetricsIT.alerts("kind=DEVICE_DOWN&open=false").stream().anyMatch(a -> a.getString("hostName").equals(name)),
+        assertTrue(Alerts.list("kind=DEVICE_DOWN&open=false").stream().anyMatch(a -> a.getString("hostName").equals(name)),
                 "resolved");
         PsmmServer.setClockOffset(3700 + 3700);
         LabDevices.pollAll();
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         List<MimeMessage> after = mailsTo(admin);
         assertEquals(before + 2, after.size());
         String resolved = GreenMailBodies.text(after.get(after.size() - 1));
@@ -229,7 +224,7 @@ class DevicesIT {
         Lab.snmpd(LabDevices.V2C, "start");
         LabDevices.pollAll();
         Thread.sleep(6000);
-        sendThroughLoopback(4L << 20);
+        LabDevices.sendThroughLoopback(4L << 20);
         LabDevices.pollAll();
         JsonObject samples = API.get("devices/" + id + "/samples?hours=1").json();
         List<JsonObject> s = samples.getJsonArray("interfaces").getValuesAs(JsonObject.class);
@@ -264,26 +259,4 @@ class DevicesIT {
         }).toList();
     }
 
-    /** Sends this many bytes over a TCP connection on 127.0.0.1 and reads them back: lo counts them. */
-    static long sendThroughLoopback(long bytes) throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Thread reader = new Thread(() -> {
-                try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                } catch (Exception e) {
-                    // the writer's assertion tells
-                }
-            });
-            reader.start();
-            try (Socket s = new Socket(InetAddress.getByName("127.0.0.1"), server.getLocalPort());
-                    OutputStream out = s.getOutputStream()) {
-                byte[] chunk = new byte[1 << 16];
-                for (long sent = 0; sent < bytes; sent += chunk.length) {
-                    out.write(chunk);
-                }
-            }
-            reader.join(30_000);
-        }
-        return bytes;
-    }
 }

@@ -14,8 +14,6 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,45 +47,21 @@ class HostAccessIT {
         Lab.authorize(line);
     }
 
-    static long createHost(String address, int port, String user, String roles, String extra) {
-        String name = "lab-" + UUID.randomUUID().toString().substring(0, 8);
-        Reply r = API.post("hosts", """
-                {"name":"%s","address":"%s","sshPort":%d,"sshUser":"%s","roles":[%s],"timeZone":"UTC"%s}
-                """.formatted(name, address, port, user, roles, extra));
-        assertEquals(201, r.status(), r.body());
-        return r.json().getJsonNumber("id").longValue();
-    }
-
-    static String pin(long id) {
-        Reply scan = API.get("hosts/" + id + "/host-key");
-        assertEquals(200, scan.status(), scan.body());
-        String fingerprint = scan.json().getJsonObject("presented").getString("fingerprint");
-        Reply pinned = API.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
-        assertEquals(200, pinned.status(), pinned.body());
-        assertEquals(fingerprint, pinned.json().getString("hostKeyFingerprint"));
-        return fingerprint;
-    }
-
-    static Map<String, JsonObject> items(JsonObject check) {
-        return check.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(i -> i.getString("name"), i -> i));
-    }
-
     @Test
     void theThreeLabHostsPassEveryCheck() {
         List<String> failures = new ArrayList<>();
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
             boolean sql = lab.equals("lab-sql");
-            long id = createHost(Lab.address(lab), 22, "monitor", sql ? "\"SQL\"" : "\"OTHER\"",
+            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", sql ? "\"SQL\"" : "\"OTHER\"",
                     sql ? ",\"mariadbSocket\":\"" + Lab.sqlSocket() + "\"" : "");
 
-            String fingerprint = pin(id);
+            String fingerprint = LabHosts.pin(id);
             assertTrue(Lab.fingerprints(lab).contains(fingerprint),
                     "the pinned key is one " + lab + " really serves: " + fingerprint);
 
             Reply check = API.post("hosts/" + id + "/check", "");
             assertEquals(200, check.status(), check.body());
-            Map<String, JsonObject> items = items(check.json());
+            Map<String, JsonObject> items = LabHosts.checkItems(check.json());
             assertTrue(items.get("login").getString("detail").startsWith("Linux "), items.get("login").toString());
             assertTrue(items.containsKey("sudo"));
             assertEquals(sql, items.containsKey("mariadb"), "the MariaDB check runs on SQL hosts only");
@@ -113,7 +87,7 @@ class HostAccessIT {
 
     @Test
     void aFingerprintTheHostDoesNotPresentPinsNothing() {
-        long id = createHost(Lab.address("lab-ftp"), 22, "monitor", "", "");
+        long id = LabHosts.createHost(Lab.address("lab-ftp"), 22, "monitor", "", "");
         String otherHostsKey = Lab.fingerprints("lab-web").get(0);
         Reply r = API.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + otherHostsKey + "\"}");
         assertEquals(409, r.status(), r.body());
@@ -122,13 +96,13 @@ class HostAccessIT {
 
         Reply check = API.post("hosts/" + id + "/check", "");
         assertFalse(check.json().getBoolean("passed"), "no check talks to a host whose key is not confirmed");
-        assertTrue(items(check.json()).get("login").getString("detail").contains("not confirmed"));
+        assertTrue(LabHosts.checkItems(check.json()).get("login").getString("detail").contains("not confirmed"));
     }
 
     @Test
     void aChangedHostKeyIsRefusedAndRecorded() {
-        long id = createHost(Lab.address("lab-web"), 22, "monitor", "\"WEB\"", "");
-        String pinned = pin(id);
+        long id = LabHosts.createHost(Lab.address("lab-web"), 22, "monitor", "\"WEB\"", "");
+        String pinned = LabHosts.pin(id);
         assertTrue(API.post("hosts/" + id + "/check", "").json().getBoolean("passed"));
 
         Lab.rekey("lab-web");
@@ -137,9 +111,9 @@ class HostAccessIT {
 
         JsonObject check = API.post("hosts/" + id + "/check", "").json();
         assertFalse(check.getBoolean("passed"));
-        String detail = items(check).get("login").getString("detail");
+        String detail = LabHosts.checkItems(check).get("login").getString("detail");
         assertTrue(detail.contains(pinned), detail);
-        assertFalse(items(check).containsKey("sudo"), "nothing runs on a host that failed the key check");
+        assertFalse(LabHosts.checkItems(check).containsKey("sudo"), "nothing runs on a host that failed the key check");
 
         List<JsonObject> changed = API.get("hosts/" + id + "/events").jsonArray().stream()
                 .map(JsonValue::asJsonObject)
@@ -151,9 +125,9 @@ class HostAccessIT {
 
     @Test
     void aUserWithoutPasswordlessSudoGetsAClearMessage() {
-        long id = createHost(Lab.address("lab-ftp"), 22, "nosudo", "", "");
-        pin(id);
-        Map<String, JsonObject> items = items(API.post("hosts/" + id + "/check", "").json());
+        long id = LabHosts.createHost(Lab.address("lab-ftp"), 22, "nosudo", "", "");
+        LabHosts.pin(id);
+        Map<String, JsonObject> items = LabHosts.checkItems(API.post("hosts/" + id + "/check", "").json());
         assertTrue(items.get("login").getBoolean("passed"), items.get("login").toString());
         JsonObject sudo = items.get("sudo");
         assertFalse(sudo.getBoolean("passed"));
@@ -177,7 +151,7 @@ class HostAccessIT {
             });
             acceptor.setDaemon(true);
             acceptor.start();
-            long id = createHost("127.0.0.1", silent.getLocalPort(), "monitor", "", "");
+            long id = LabHosts.createHost("127.0.0.1", silent.getLocalPort(), "monitor", "", "");
             long t0 = System.nanoTime();
             Reply r = API.get("hosts/" + id + "/host-key");
             long seconds = (System.nanoTime() - t0) / 1_000_000_000;
@@ -189,7 +163,7 @@ class HostAccessIT {
 
     @Test
     void aClosedPortIsReportedAsRefused() {
-        long id = createHost(Lab.address("lab-sql"), 2, "monitor", "", "");
+        long id = LabHosts.createHost(Lab.address("lab-sql"), 2, "monitor", "", "");
         Reply r = API.get("hosts/" + id + "/host-key");
         assertEquals(502, r.status(), r.body());
         assertTrue(r.json().getString("error").contains("refused"), r.body());

@@ -61,8 +61,8 @@ class JobsConsoleIT {
                 {"name":"%s","address":"%s","roles":["SQL"],"timeZone":"UTC"}
                 """.formatted(name, Lab.address("lab-sql")));
         long hostId = host.json().getJsonNumber("id").longValue();
-        HostAccessIT.pin(hostId);
-        String log = AuthFailuresJobIT.labLog("lab-sql", "mariadb");
+        LabHosts.pin(hostId);
+        String log = CollectionJobs.labLog("lab-sql", "mariadb");
 
         Browser.logIn(driver, "/hosts.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         By row = By.xpath("//tr[.//span[@class='host-name' and text()='" + name + "']]");
@@ -83,7 +83,7 @@ class JobsConsoleIT {
         JsonObject failed;
         Lab.sshd("lab-sql", "stop");
         try {
-            failed = AuthFailuresJobIT.runJob();
+            failed = CollectionJobs.runJob();
         } finally {
             Lab.sshd("lab-sql", "start");
         }

@@ -60,7 +60,7 @@ class JournalSourcesIT {
                 """.formatted(UUID.randomUUID().toString().substring(0, 6), Lab.address("lab-sql")));
         assertEquals(201, host.status(), host.body());
         hostId = host.json().getJsonNumber("id").longValue();
-        HostAccessIT.pin(hostId);
+        LabHosts.pin(hostId);
     }
 
     private static final List<Path> FILES = new ArrayList<>();
@@ -136,17 +136,17 @@ class JournalSourcesIT {
         long sshSource = journalSource("sshd, sshd-session", "sshd", file);
         long sqlSource = journalSource("mariadb.service", "mariadb", file);
 
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(attempted(ssh), stored(sshSource), "each sshd-session failure once, at __REALTIME_TIMESTAMP");
         assertEquals(attempted(sql), stored(sqlSource), "each mariadbd Access denied once, at the entry's time");
         assertTrue(stored(sshSource).keySet().stream().anyMatch(k -> k.startsWith("jos\uFFFD|")),
                 "a MESSAGE that is not UTF-8 (a byte array in the JSON) is read too");
 
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(attempted(ssh), stored(sshSource), "a re-run stores nothing new");
 
         List<JsonObject> more = Lab.journalAppend("ssh", 3, file);
-        JsonObject run = AuthFailuresJobIT.runJob();
+        JsonObject run = CollectionJobs.runJob();
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         assertEquals(plus(attempted(ssh), attempted(more)), stored(sshSource), "only the appended entries are added");
         assertEquals(attempted(sql), stored(sqlSource));
@@ -187,7 +187,7 @@ class JournalSourcesIT {
         // retries from the saved cursor fail too, the partition fails.
         Files.move(file, away, StandardCopyOption.ATOMIC_MOVE);
         killJournalctlReading(file);
-        JsonObject failed = AuthFailuresJobIT.awaitEnd(execution);
+        JsonObject failed = CollectionJobs.awaitEnd(execution);
         assertEquals("FAILED", failed.getString("status"), failed.toString());
         int before = stored(source).values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(before > 0 && before < n, "the failed run stored part of the journal: " + before);
@@ -195,7 +195,7 @@ class JournalSourcesIT {
         Files.move(away, file, StandardCopyOption.ATOMIC_MOVE);
         Reply restarted = API.post("jobs/executions/" + execution + "/restart", "");
         assertEquals(202, restarted.status(), restarted.body());
-        JsonObject done = AuthFailuresJobIT.awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
+        JsonObject done = CollectionJobs.awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(attempted(attempts), stored(source), "nothing lost, nothing doubled");
     }
@@ -247,12 +247,12 @@ class JournalSourcesIT {
         Path file = journal("vacuum");
         List<JsonObject> first = Lab.journalAppend("ssh", 3, file);
         long source = journalSource("sshd,sshd-session", "sshd", file);
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(attempted(first), stored(source));
 
         Lab.journalVacuum(file);
         List<JsonObject> after = Lab.journalAppend("ssh", 2, file);
-        JsonObject run = AuthFailuresJobIT.runJob();
+        JsonObject run = CollectionJobs.runJob();
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         assertEquals(plus(attempted(first), attempted(after)), stored(source), "what was logged after the gap is read");
         JsonObject partition = run.getJsonArray("partitions").stream().map(JsonValue::asJsonObject)
@@ -263,7 +263,7 @@ class JournalSourcesIT {
         assertTrue(view.getString("lastError", "").contains("no longer in the journal"), view.toString());
 
         List<JsonObject> later = Lab.journalAppend("ssh", 1, file);
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(plus(plus(attempted(first), attempted(after)), attempted(later)), stored(source));
         assertEquals(1, API.get("log-sources/" + source).json().getJsonNumber("journalGaps").longValue(),
                 "the gap is counted once");
@@ -288,7 +288,7 @@ class JournalSourcesIT {
         boolean authLog = Files.exists(Path.of("/var/log/auth.log"));
         boolean mariadbLog = Files.exists(Path.of("/var/log/mysql/error.log"));
         JsonObject check = API.post("hosts/" + hostId + "/check", "").json();
-        JsonObject logs = HostAccessIT.items(check).get("logs");
+        JsonObject logs = LabHosts.checkItems(check).get("logs");
         assertNotNull(logs, check.toString());
         String detail = logs.getString("detail");
         assertTrue(detail.contains("/var/log/auth.log: " + (authLog ? "found" : "missing")), detail);

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.UUID;
 import org.psmm.it.PsmmServer.Api;
@@ -83,5 +88,28 @@ final class LabDevices {
                 throw new IllegalStateException("cannot delete device " + id + ": " + r.status() + " " + r.body());
             }
         }
+    }
+
+    /** Sends this many bytes over a TCP connection on 127.0.0.1 and reads them back: lo counts them. */
+    static long sendThroughLoopback(long bytes) throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Thread reader = new Thread(() -> {
+                try (Socket s = server.accept(); InputStream in = s.getInputStream()) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                } catch (Exception e) {
+                    // the writer's assertion tells
+                }
+            });
+            reader.start();
+            try (Socket s = new Socket(InetAddress.getByName("127.0.0.1"), server.getLocalPort());
+                    OutputStream out = s.getOutputStream()) {
+                byte[] chunk = new byte[1 << 16];
+                for (long sent = 0; sent < bytes; sent += chunk.length) {
+                    out.write(chunk);
+                }
+            }
+            reader.join(30_000);
+        }
+        return bytes;
     }
 }

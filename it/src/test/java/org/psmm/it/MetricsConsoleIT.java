@@ -40,8 +40,8 @@ class MetricsConsoleIT {
     static void labHostsPolled() {
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = HostAccessIT.createHost(Lab.address(lab), 22, "monitor", "", "");
-            HostAccessIT.pin(id);
+            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
+            LabHosts.pin(id);
             NAMES.add(API.get("hosts/" + id).json().getString("name"));
             if (firstId == 0) {
                 firstId = id;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -53,11 +51,11 @@ class MetricsIT {
     static void labHostsWatchedAndSmtpUp() {
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = HostAccessIT.createHost(Lab.address(lab), 22, "monitor", "", "");
-            HostAccessIT.pin(id);
+            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
+            LabHosts.pin(id);
             LAB.put(lab, id);
         }
-        smtp = startSmtp();
+        smtp = TestMail.startSmtp();
     }
 
     @AfterAll
@@ -69,49 +67,17 @@ class MetricsIT {
 
     @AfterEach
     void backToDefaults() {
-        setClock(0);
-        put("settings", "{\"alerts.adminRecipients\":\"\",\"alerts.hostDownDelayMinutes\":30,\"metrics.retentionHours\":72}");
+        TestClock.setOffset(0);
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"\",\"alerts.hostDownDelayMinutes\":30,\"metrics.retentionHours\":72}");
         for (long id : LAB.values()) {
-            put("settings/hosts/" + id + "/thresholds", "{\"CPU\":null,\"RAM\":null,\"DISK\":null}");
+            PsmmServer.putOk("settings/hosts/" + id + "/thresholds", "{\"CPU\":null,\"RAM\":null,\"DISK\":null}");
         }
-    }
-
-    static GreenMail startSmtp() {
-        GreenMail g = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        g.start();
-        return g;
     }
 
     static JsonObject poll() {
         Reply r = API.post("metrics/poll", "");
         assertEquals(200, r.status(), r.body());
         return r.json();
-    }
-
-    static JsonObject sendDue() {
-        Reply r = API.post("notifications/send-due", "");
-        assertEquals(200, r.status(), r.body());
-        return r.json();
-    }
-
-    static Reply put(String path, String json) {
-        Reply r = API.put(path, json);
-        assertEquals(200, r.status(), path + " " + r.body());
-        return r;
-    }
-
-    static void setClock(long offsetSeconds) {
-        TestClock.setOffset(offsetSeconds);
-    }
-
-    static List<JsonObject> alerts(String query) {
-        Reply r = API.get("alerts?" + query);
-        assertEquals(200, r.status(), r.body());
-        List<JsonObject> alerts = r.jsonArray().stream().map(JsonValue::asJsonObject).toList();
-        for (JsonObject a : alerts) {
-            assertTrue(a.keySet().stream().noneMatch(k -> k.startsWith("get")), "each field once: " + a.keySet());
-        }
-        return alerts;
     }
 
     static List<MimeMessage> mailsTo(String address) {
@@ -123,10 +89,6 @@ class MetricsIT {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example.org";
     }
 
     @Test
@@ -162,21 +124,21 @@ class MetricsIT {
 
     @Test
     void cpuThresholdZeroRaisesOneAlertPerHostAndOneMailPerAdminEvenAfterMorePolls() throws Exception {
-        String ann = unique("ann");
-        String bob = unique("bob");
+        String ann = TestMail.unique("ann");
+        String bob = TestMail.unique("bob");
         poll(); // an earlier /proc/stat reading for every host
         for (long id : LAB.values()) {
-            put("settings/hosts/" + id + "/thresholds", "{\"CPU\":0}");
+            PsmmServer.putOk("settings/hosts/" + id + "/thresholds", "{\"CPU\":0}");
         }
         // Recipients last: the first mail they get is the one these alerts cause.
-        put("settings", "{\"alerts.adminRecipients\":\"" + ann + ", " + bob + "\"}");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + ann + ", " + bob + "\"}");
         poll();
         for (Map.Entry<String, Long> lab : LAB.entrySet()) {
-            List<JsonObject> open = alerts("host=" + lab.getValue() + "&kind=CPU&open=true");
+            List<JsonObject> open = Alerts.list("host=" + lab.getValue() + "&kind=CPU&open=true");
             assertEquals(1, open.size(), lab.getKey() + ": " + open);
             assertEquals(0, open.get(0).getInt("threshold"));
         }
-        sendDue();
+        TestMail.sendDue();
         assertEquals(1, mailsTo(ann).size());
         assertEquals(1, mailsTo(bob).size());
         String body = GreenMailBodies.text(mailsTo(ann).get(0));
@@ -188,31 +150,31 @@ class MetricsIT {
 
         for (int i = 0; i < 3; i++) {
             poll();
-            sendDue();
+            TestMail.sendDue();
         }
         assertEquals(1, mailsTo(ann).size(), "still one mail: nothing changed, and the hour is not over");
         assertEquals(1, mailsTo(bob).size());
         for (long id : LAB.values()) {
-            assertEquals(1, alerts("host=" + id + "&kind=CPU&open=true").size(), "no duplicate open alert");
+            assertEquals(1, Alerts.list("host=" + id + "&kind=CPU&open=true").size(), "no duplicate open alert");
         }
 
         Map<Long, Long> openIds = new LinkedHashMap<>();
         for (long id : LAB.values()) {
-            openIds.put(id, alerts("host=" + id + "&kind=CPU&open=true").get(0).getJsonNumber("id").longValue());
-            put("settings/hosts/" + id + "/thresholds", "{\"CPU\":100}");
+            openIds.put(id, Alerts.list("host=" + id + "&kind=CPU&open=true").get(0).getJsonNumber("id").longValue());
+            PsmmServer.putOk("settings/hosts/" + id + "/thresholds", "{\"CPU\":100}");
         }
         poll();
         for (long id : LAB.values()) {
-            assertEquals(0, alerts("host=" + id + "&kind=CPU&open=true").size());
+            assertEquals(0, Alerts.list("host=" + id + "&kind=CPU&open=true").size());
             // A busy build machine may have raised and resolved CPU alerts at 70 % before: find ours.
-            assertTrue(alerts("host=" + id + "&kind=CPU&open=false").stream()
+            assertTrue(Alerts.list("host=" + id + "&kind=CPU&open=false").stream()
                     .anyMatch(a -> a.getJsonNumber("id").longValue() == openIds.get(id)), "resolved, kept as past");
         }
-        sendDue();
+        TestMail.sendDue();
         assertEquals(1, mailsTo(ann).size(), "the resolutions wait for the hour");
-        setClock(61 * 60);
+        TestClock.setOffset(61 * 60);
         poll();
-        sendDue();
+        TestMail.sendDue();
         assertEquals(2, mailsTo(ann).size(), "an hour later the folded changes go in one mail");
         String folded = GreenMailBodies.text(mailsTo(ann).get(1));
         assertTrue(folded.contains("RESOLVED "), folded);
@@ -220,30 +182,30 @@ class MetricsIT {
 
     @Test
     void mailsWaitForTheSmtpServerAndGoOnceItIsBackNoneLostNoneTwice() throws Exception {
-        String cat = unique("cat");
+        String cat = TestMail.unique("cat");
         long web = LAB.get("lab-web");
         smtp.stop();
         try {
-            put("settings/hosts/" + web + "/thresholds", "{\"RAM\":0}");
-            put("settings", "{\"alerts.adminRecipients\":\"" + cat + "\"}");
+            PsmmServer.putOk("settings/hosts/" + web + "/thresholds", "{\"RAM\":0}");
+            PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + cat + "\"}");
             poll();
-            assertEquals(1, alerts("host=" + web + "&kind=RAM&open=true").size());
-            sendDue(); // fails (the outbox timer may have tried first: either way one failed attempt)
+            assertEquals(1, Alerts.list("host=" + web + "&kind=RAM&open=true").size());
+            TestMail.sendDue(); // fails (the outbox timer may have tried first: either way one failed attempt)
             List<JsonObject> pending = API.get("notifications?status=PENDING").jsonArray().stream()
                     .map(JsonValue::asJsonObject).filter(n -> n.getString("recipient").equals(cat)).toList();
             assertEquals(1, pending.size());
             assertTrue(pending.get(0).getInt("attempts") >= 1, pending.toString());
             assertFalse(pending.get(0).getString("lastError").isBlank());
-            assertEquals(0, sendDue().getInt("sent"), "not due again before its back-off");
+            assertEquals(0, TestMail.sendDue().getInt("sent"), "not due again before its back-off");
         } finally {
-            smtp = startSmtp();
+            smtp = TestMail.startSmtp();
         }
-        setClock(10 * 60);
-        sendDue();
+        TestClock.setOffset(10 * 60);
+        TestMail.sendDue();
         assertEquals(1, mailsTo(cat).size(), "sent once the relay is back");
-        sendDue();
-        setClock(60 * 60);
-        sendDue();
+        TestMail.sendDue();
+        TestClock.setOffset(60 * 60);
+        TestMail.sendDue();
         assertEquals(1, mailsTo(cat).size(), "and never twice");
         List<JsonObject> sent = API.get("notifications?status=SENT").jsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(n -> n.getString("recipient").equals(cat)).toList();
@@ -254,7 +216,7 @@ class MetricsIT {
     @Test
     void aHostWhoseSshdStopsIsDownAfterTheDelayAndUpAfterRestart() {
         long web = LAB.get("lab-web");
-        put("settings", "{\"alerts.hostDownDelayMinutes\":1}");
+        PsmmServer.putOk("settings", "{\"alerts.hostDownDelayMinutes\":1}");
         poll();
         Lab.sshd("lab-web", "stop");
         try {
@@ -262,20 +224,20 @@ class MetricsIT {
             JsonObject m = API.get("metrics?host=" + web).json();
             assertFalse(m.getJsonObject("lastPoll").getBoolean("succeeded"), m.toString());
             assertEquals("UNREACHABLE", m.getJsonObject("lastPoll").getString("errorKind"), m.toString());
-            assertEquals(0, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size(), "not down before the delay");
-            setClock(48 * 3600); // past the 1 min delay, and past any contact another test made with a moved clock
+            assertEquals(0, Alerts.list("host=" + web + "&kind=HOST_DOWN&open=true").size(), "not down before the delay");
+            TestClock.setOffset(48 * 3600); // past the 1 min delay, and past any contact another test made with a moved clock
             poll();
-            assertEquals(1, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size());
+            assertEquals(1, Alerts.list("host=" + web + "&kind=HOST_DOWN&open=true").size());
             poll();
-            assertEquals(1, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size(), "one open alert, not one per poll");
+            assertEquals(1, Alerts.list("host=" + web + "&kind=HOST_DOWN&open=true").size(), "one open alert, not one per poll");
         } finally {
             Lab.sshd("lab-web", "start");
         }
         poll();
-        assertEquals(0, alerts("host=" + web + "&kind=HOST_DOWN&open=true").size(), "up again after the restart");
-        assertTrue(alerts("host=" + web + "&kind=HOST_DOWN&open=false").size() >= 1);
+        assertEquals(0, Alerts.list("host=" + web + "&kind=HOST_DOWN&open=true").size(), "up again after the restart");
+        assertTrue(Alerts.list("host=" + web + "&kind=HOST_DOWN&open=false").size() >= 1);
         for (long other : List.of(LAB.get("lab-ftp"), LAB.get("lab-sql"))) {
-            assertEquals(0, alerts("host=" + other + "&kind=HOST_DOWN&open=true").size());
+            assertEquals(0, Alerts.list("host=" + other + "&kind=HOST_DOWN&open=true").size());
         }
     }
 
@@ -284,8 +246,8 @@ class MetricsIT {
         long ftp = LAB.get("lab-ftp");
         poll();
         assertFalse(API.get("metrics?host=" + ftp + "&hours=720").json().getJsonArray("samples").isEmpty());
-        put("settings", "{\"metrics.retentionHours\":1}");
-        setClock(72 * 3600); // later than any other test moves the clock (48 h at most)
+        PsmmServer.putOk("settings", "{\"metrics.retentionHours\":1}");
+        TestClock.setOffset(72 * 3600); // later than any other test moves the clock (48 h at most)
         poll(); // a fresh sample, inside the retention
         Reply purge = API.post("metrics/purge", "");
         assertEquals(200, purge.status(), purge.body());

@@ -1,5 +1,7 @@
 package org.psmm.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -13,26 +15,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.psmm.it.clock.TestClockResource;
 import org.mindrot.jbcrypt.BCrypt;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import java.security.KeyStore;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.psmm.it.PsmmServer.Reply;
+import org.psmm.it.clock.TestClockResource;
 
 /**
  * The PSMM under test, seen from outside: the EAR the build produced, its URL, its database,
@@ -263,5 +266,12 @@ public final class PsmmServer {
             throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (it/pom.xml)");
         }
         return value;
+    }
+
+    /** PUT as the admin, which must answer 200. */
+    public static Reply putOk(String path, String json) {
+        Reply r = admin().put(path, json);
+        assertEquals(200, r.status(), path + " " + r.body());
+        return r;
     }
 }

@@ -40,7 +40,7 @@ class ReportsConsoleIT {
 
     @AfterEach
     void closeBrowser() {
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"\"}");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"\"}");
         if (driver != null) {
             Browser.quit(driver);
         }
@@ -48,8 +48,8 @@ class ReportsConsoleIT {
 
     @Test
     void anAdminSendsTheReportOfAChosenDayAndSeesItListedInEnglishAndFrench() {
-        String eve = MetricsIT.unique("eve");
-        MetricsIT.put("settings", "{\"alerts.adminRecipients\":\"" + eve + "\"}");
+        String eve = TestMail.unique("eve");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + eve + "\"}");
         LocalDate day = LocalDate.now(ZoneId.systemDefault()).minusDays(123);
 
         Browser.logIn(driver, "/reports.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);

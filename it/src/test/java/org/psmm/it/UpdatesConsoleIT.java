@@ -55,7 +55,7 @@ class UpdatesConsoleIT {
                 {"name":"%s","address":"%s","timeZone":"UTC"}
                 """.formatted(name, Lab.address("lab-sql")));
         assertEquals(201, host.status(), host.body());
-        HostAccessIT.pin(host.json().getJsonNumber("id").longValue());
+        LabHosts.pin(host.json().getJsonNumber("id").longValue());
 
         Browser.logIn(driver, "/updates.xhtml", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         By row = By.xpath("//tbody[@id='updatesForm:hosts_data']/tr[td[normalize-space()='" + name + "']]");

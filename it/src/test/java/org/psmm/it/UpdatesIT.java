@@ -59,7 +59,7 @@ class UpdatesIT {
         assertEquals(200, saved.status(), saved.body());
         assertFalse(saved.body().contains(portal.getString("password")), "the password is never returned");
         assertTrue(saved.json().getBoolean("passwordSet"));
-        smtp = MetricsIT.startSmtp();
+        smtp = TestMail.startSmtp();
     }
 
     @AfterAll
@@ -78,8 +78,8 @@ class UpdatesIT {
 
     /** A lab host (by its lab name) added to PSMM, key pinned, apt on its lab root, via the portal. */
     private static String labHost(String lab, boolean viaPortal) {
-        long id = HostAccessIT.createHost(Lab.address(lab), 22, "monitor", "", ",\"site\":\"" + SITE + "\"");
-        HostAccessIT.pin(id);
+        long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", ",\"site\":\"" + SITE + "\"");
+        LabHosts.pin(id);
         String name = API.get("hosts/" + id).json().getString("name");
         JsonObject apt = UpdateLab.apt(lab);
         Reply r = API.put("updates/hosts/" + name + "/options", """
@@ -120,7 +120,7 @@ class UpdatesIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) throws Exception {
-        MetricsIT.sendDue();
+        TestMail.sendDue();
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 Address[] to = m.getAllRecipients();
@@ -148,16 +148,16 @@ class UpdatesIT {
         // Admins also hear of the reboot in chat: a real receiver as a generic webhook.
         ChatReceiver chat = ChatReceiver.start();
         String secret = UUID.randomUUID().toString();
-        ChatIT.addChannel("updates-" + secret.substring(0, 6), "WEBHOOK", chat.url("/hook", secret), secret);
+        ChatChannels.addChannel("updates-" + secret.substring(0, 6), "WEBHOOK", chat.url("/hook", secret), secret);
 
         JsonObject run;
         List<JsonObject> posted;
         try {
             run = awaitEnd(start(host));
-            MetricsIT.sendDue();
+            TestMail.sendDue();
             posted = chat.accepted("/hook");
         } finally {
-            ChatIT.deleteChannels();
+            ChatChannels.deleteChannels();
             chat.close();
         }
         assertEquals(1, posted.size(), posted.toString());
@@ -205,7 +205,7 @@ class UpdatesIT {
         String good = labHost("lab-ftp", false);
         String broken = labHost("lab-web", false);
         // A host whose key was never confirmed cannot be updated: "all" leaves it out.
-        long unpinned = HostAccessIT.createHost(Lab.address("lab-sql"), 22, "monitor", "", "");
+        long unpinned = LabHosts.createHost(Lab.address("lab-sql"), 22, "monitor", "", "");
 
         Reply r = API.post("updates?host=all", "");
         assertEquals(202, r.status(), r.body());
@@ -320,8 +320,8 @@ class UpdatesIT {
 
     @Test
     void aHostMarkedForThePortalOfASiteWithoutOneFailsClearly() throws Exception {
-        long id = HostAccessIT.createHost(Lab.address("lab-sql"), 22, "monitor", "", ",\"site\":\"nowhere\"");
-        HostAccessIT.pin(id);
+        long id = LabHosts.createHost(Lab.address("lab-sql"), 22, "monitor", "", ",\"site\":\"nowhere\"");
+        LabHosts.pin(id);
         String host = API.get("hosts/" + id).json().getString("name");
         JsonObject apt = UpdateLab.apt("lab-sql"); // never this machine's own apt, even if the refusal broke
         assertEquals(200, API.put("updates/hosts/" + host + "/options", """

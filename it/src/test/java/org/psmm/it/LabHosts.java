@@ -1,0 +1,44 @@
+package org.psmm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.psmm.it.PsmmServer.Api;
+import org.psmm.it.PsmmServer.Reply;
+
+/** The lab's hosts as PSMM knows them: added through the API, their keys confirmed, their checks read. */
+final class LabHosts {
+
+    private static final Api API = PsmmServer.admin();
+
+    private LabHosts() {
+    }
+
+    static long createHost(String address, int port, String user, String roles, String extra) {
+        String name = "lab-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply r = API.post("hosts", """
+                {"name":"%s","address":"%s","sshPort":%d,"sshUser":"%s","roles":[%s],"timeZone":"UTC"%s}
+                """.formatted(name, address, port, user, roles, extra));
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    static String pin(long id) {
+        Reply scan = API.get("hosts/" + id + "/host-key");
+        assertEquals(200, scan.status(), scan.body());
+        String fingerprint = scan.json().getJsonObject("presented").getString("fingerprint");
+        Reply pinned = API.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
+        assertEquals(200, pinned.status(), pinned.body());
+        assertEquals(fingerprint, pinned.json().getString("hostKeyFingerprint"));
+        return fingerprint;
+    }
+
+    static Map<String, JsonObject> checkItems(JsonObject check) {
+        return check.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(i -> i.getString("name"), i -> i));
+    }
+}
