@@ -32,7 +32,8 @@ public final class ProductPackages {
             product("sudo", "\\bsudo\\b", "sudo|sudo-ldap"),
             product("PHP", "\\bPHP\\b", "php\\d+(\\.\\d+)?(-.+)?|libapache2-mod-php\\d+(\\.\\d+)?"),
             product("Python", "\\bPython\\b", "python3(\\.\\d+)?(-minimal)?|libpython3(\\.\\d+)?(-minimal|-stdlib)?"),
-            product("Samba", "\\bSamba\\b", "samba|samba-common|samba-common-bin|samba-libs"),
+            // The servers only: samba-libs and libsmbclient come with desktop and client tools.
+            product("Samba", "\\bSamba\\b", "samba|samba-common-bin|samba-ad-dc|winbind"),
             product("BIND", "\\bBIND\\b", "bind9|bind9-libs|bind9-utils"),
             product("Postfix", "\\bPostfix\\b", "postfix"),
             product("Exim", "\\bExim\\b", "exim4-daemon-(light|heavy)"),

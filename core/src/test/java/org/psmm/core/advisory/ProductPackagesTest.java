@@ -70,6 +70,7 @@ class ProductPackagesTest {
         assertTrue(carries("vsftpd", "vsftpd"));
         assertTrue(carries("sudo", "sudo"));
         assertTrue(carries("Samba", "samba"));
+        assertFalse(carries("Samba", "samba-libs"), "a client library, on hosts that run no Samba server");
         assertTrue(carries("BIND", "bind9"));
         assertTrue(carries("Pure-FTPd", "pure-ftpd-mysql"));
         assertTrue(carries("ProFTPD", "proftpd-basic"));
