@@ -34,30 +34,50 @@ public class AdvisoryExposures {
     @Inject
     private Clock clock;
 
-    /** Marks a new or changed advisory against every host's stored packages. */
-    public void markAdvisory(Advisory advisory) {
-        List<Product> products = advisory.namedProducts();
-        if (products.isEmpty()) {
+    /** Marks new or changed advisories against every host's stored packages, in a few queries. */
+    public void markAdvisories(List<Advisory> advisories) {
+        List<Advisory> named = advisories.stream().filter(a -> !a.namedProducts().isEmpty()).toList();
+        if (named.isEmpty()) {
             return;
         }
         List<String> names = em.createQuery("SELECT DISTINCT p.name FROM HostPackage p", String.class).getResultList();
-        List<String> carried = names.stream().filter(n -> products.stream().anyMatch(p -> p.carriedBy(n))).toList();
-        if (carried.isEmpty()) {
-            return;
-        }
-        Set<String> known = new HashSet<>();
-        for (AdvisoryExposure e : exposuresOf(advisory.getId())) {
-            known.add(e.getHostId() + "|" + e.getPackageName());
-        }
-        Instant now = clock.instant();
-        for (HostPackage p : em.createQuery("SELECT p FROM HostPackage p WHERE p.name IN :n", HostPackage.class)
-                .setParameter("n", carried).getResultList()) {
-            if (known.add(p.getHostId() + "|" + p.getName())) {
-                em.persist(new AdvisoryExposure(advisory.getId(), p.getHostId(), p.getName(), p.getVersion(), now));
+        Map<String, List<String>> carriedByProduct = new HashMap<>();
+        Map<Long, List<String>> carriedByAdvisory = new HashMap<>();
+        Set<String> allCarried = new HashSet<>();
+        for (Advisory a : named) {
+            List<String> carried = new ArrayList<>();
+            for (Product p : a.namedProducts()) {
+                carried.addAll(carriedByProduct.computeIfAbsent(p.name(),
+                        n -> names.stream().filter(p::carriedBy).toList()));
+            }
+            if (!carried.isEmpty()) {
+                carriedByAdvisory.put(a.getId(), carried);
+                allCarried.addAll(carried);
             }
         }
+        if (allCarried.isEmpty()) {
+            return;
+        }
+        Map<String, List<HostPackage>> installed = new HashMap<>();
+        for (HostPackage p : em.createQuery("SELECT p FROM HostPackage p WHERE p.name IN :n", HostPackage.class)
+                .setParameter("n", allCarried).getResultList()) {
+            installed.computeIfAbsent(p.getName(), k -> new ArrayList<>()).add(p);
+        }
+        Set<String> known = new HashSet<>();
+        exposuresOf(carriedByAdvisory.keySet()).forEach((id, list) -> list.forEach(e -> known.add(id + "|"
+                + e.getHostId() + "|" + e.getPackageName())));
+        Instant now = clock.instant();
+        carriedByAdvisory.forEach((id, carried) -> {
+            for (String pkg : carried) {
+                for (HostPackage p : installed.getOrDefault(pkg, List.of())) {
+                    if (known.add(id + "|" + p.getHostId() + "|" + pkg)) {
+                        em.persist(new AdvisoryExposure(id, p.getHostId(), pkg, p.getVersion(), now));
+                    }
+                }
+            }
+        });
         em.flush();
-        recount(List.of(advisory.getId()));
+        recountNamed();
     }
 
     /** After a host's inventory: its exposures follow its packages, and advisories it now matches mark it. */
@@ -87,7 +107,9 @@ public class AdvisoryExposures {
             }
         }
         em.flush();
-        recount(touched);
+        if (!touched.isEmpty()) {
+            recountNamed();
+        }
     }
 
     public List<AdvisoryExposure> exposuresOf(long advisoryId) {
@@ -108,14 +130,10 @@ public class AdvisoryExposures {
         return out;
     }
 
-    private void recount(Collection<Long> advisoryIds) {
-        if (advisoryIds.isEmpty()) {
-            return;
-        }
-        for (Long id : advisoryIds) {
-            em.createNativeQuery("UPDATE advisory SET exposed_hosts = (SELECT COUNT(DISTINCT e.host_id)"
-                            + " FROM advisory_exposure e WHERE e.advisory_id = ?1 AND e.updated = FALSE) WHERE id = ?1")
-                    .setParameter(1, id).executeUpdate();
-        }
+    /** Every advisory that names a product counts its exposed hosts again: one statement. */
+    private void recountNamed() {
+        em.createNativeQuery("UPDATE advisory a SET exposed_hosts = (SELECT COUNT(DISTINCT e.host_id)"
+                + " FROM advisory_exposure e WHERE e.advisory_id = a.id AND e.updated = FALSE)"
+                + " WHERE a.products IS NOT NULL").executeUpdate();
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.psmm.core.advisory.FeedItem;
 import org.psmm.core.advisory.ParsedFeed;
 
@@ -33,22 +36,30 @@ public class AdvisoryStore {
 
     public FeedOutcome store(String url, ParsedFeed feed) {
         Instant now = clock.instant();
+        Map<String, Advisory> stored = new HashMap<>();
+        List<String> references = feed.items().stream().map(i -> i.reference().value()).toList();
+        for (int from = 0; from < references.size(); from += 500) {
+            em.createQuery("SELECT a FROM Advisory a WHERE a.reference IN :r", Advisory.class)
+                    .setParameter("r", references.subList(from, Math.min(references.size(), from + 500)))
+                    .getResultList().forEach(a -> stored.put(a.getReference(), a));
+        }
+        List<Advisory> changed = new ArrayList<>();
         int added = 0;
         int updated = 0;
         for (FeedItem item : feed.items()) {
-            List<Advisory> found = em.createQuery("SELECT a FROM Advisory a WHERE a.reference = :r", Advisory.class)
-                    .setParameter("r", item.reference().value()).getResultList();
-            if (found.isEmpty()) {
+            Advisory known = stored.get(item.reference().value());
+            if (known == null) {
                 Advisory a = new Advisory(item, url, now);
                 em.persist(a);
-                em.flush();
-                exposures.markAdvisory(a);
+                changed.add(a);
                 added++;
-            } else if (found.get(0).updateFrom(item, now)) {
-                exposures.markAdvisory(found.get(0));
+            } else if (known.updateFrom(item, now)) {
+                changed.add(known);
                 updated++;
             }
         }
+        em.flush(); // the new advisories' ids, which exposures are keyed by
+        exposures.markAdvisories(changed);
         status(url).succeeded(now, feed.items().size());
         return new FeedOutcome(url, null, feed.items().size(), added, updated, feed.ignored(), feed.rejected());
     }

@@ -63,6 +63,12 @@ final class AdvisoryFeedServer implements AutoCloseable {
         statuses.remove(path);
     }
 
+    /** From now on {@code path} serves this document, with 200. */
+    void serveDocument(String path, String xml) {
+        documents.put(path, xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        statuses.remove(path);
+    }
+
     /** From now on {@code path} answers this status (200 again to end the outage). */
     void answer(String path, int status) {
         statuses.put(path, status);
