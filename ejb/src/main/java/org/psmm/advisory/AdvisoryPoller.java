@@ -69,13 +69,13 @@ public class AdvisoryPoller {
             LOG.info(() -> "advisory feed " + url + " could not be read: " + e.getMessage());
             return store.failed(url, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return store.failed(url, "not a usable address: " + e.getMessage());
+            return store.failed(url, "not a usable address");
         }
         try {
             return store.store(url, feed);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "advisories of " + url + " could not be stored", e);
-            return store.failed(url, "could not be stored: " + e.getClass().getSimpleName());
+            return store.failed(url, "what it gave could not be stored (see the server log)");
         }
     }
 }

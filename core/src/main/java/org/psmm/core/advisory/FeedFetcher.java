@@ -67,16 +67,34 @@ public final class FeedFetcher {
         } catch (IOException e) {
             throw new FetchFailed("cannot read the feed: " + describe(e), e);
         } catch (FeedFormatException e) {
-            throw new FetchFailed(e.getMessage(), e);
+            throw new FetchFailed(plain(e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchFailed("interrupted", e);
         }
     }
 
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        String text = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
-        return RssFeedParser.cut(RssFeedParser.oneLine(text), 300);
+    /** Why, in words an admin reads: never a Java class name or a stack. */
+    static String describe(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        String why;
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            why = "no connection within the time allowed";
+        } else if (e instanceof java.net.ConnectException) {
+            why = "connection refused" + (m.isBlank() ? "" : " (" + m + ")");
+        } else if (e instanceof java.net.UnknownHostException) {
+            why = "unknown host " + m;
+        } else if (e instanceof javax.net.ssl.SSLException) {
+            why = "TLS failed: " + m;
+        } else {
+            why = m.isBlank() ? "input/output error" : m;
+        }
+        return plain(why);
+    }
+
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile("\\b[\\w.$]*Exception\\b:?\\s*");
+
+    static String plain(String message) {
+        return RssFeedParser.cut(RssFeedParser.oneLine(JAVA_NAME.matcher(message).replaceAll("")), 300);
     }
 }

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.psmm.advisory.AdvisoryFeed;
 import org.psmm.advisory.AdvisoryFilter;
 import org.psmm.advisory.AdvisoryPollSummary;
@@ -86,6 +89,33 @@ public class AdvisoriesPage implements Serializable {
         } catch (PsmmException e) {
             ConsoleMessages.error(ConsoleMessages.of(e));
         }
+    }
+
+    /**
+     * One host an advisory concerns, as the page shows it: its packages grouped by version
+     * ("openssh-client, openssh-server 1:9.2p1-2+deb12u10"), and whether all were updated since.
+     */
+    public record HostLine(String host, String packages, boolean updated, String now) {
+    }
+
+    public List<HostLine> hostLines(AdvisoryRow row) {
+        Map<Long, List<AdvisoryRow.ExposedHost>> byHost = new LinkedHashMap<>();
+        row.hosts().forEach(h -> byHost.computeIfAbsent(h.hostId(), k -> new ArrayList<>()).add(h));
+        List<HostLine> lines = new ArrayList<>();
+        for (List<AdvisoryRow.ExposedHost> hs : byHost.values()) {
+            lines.add(new HostLine(hs.get(0).host(), grouped(hs, false), hs.stream().allMatch(AdvisoryRow.ExposedHost::updated),
+                    grouped(hs.stream().filter(h -> h.currentVersion() != null).toList(), true)));
+        }
+        return lines;
+    }
+
+    private static String grouped(List<AdvisoryRow.ExposedHost> hosts, boolean current) {
+        Map<String, List<String>> byVersion = new LinkedHashMap<>();
+        hosts.forEach(h -> byVersion.computeIfAbsent(current ? h.currentVersion() : h.version(), k -> new ArrayList<>())
+                .add(h.packageName()));
+        List<String> parts = new ArrayList<>();
+        byVersion.forEach((version, packages) -> parts.add(String.join(", ", packages) + " " + version));
+        return String.join("; ", parts);
     }
 
     /** Whether PSMM first saw the advisory after the user's previous visit. */
