@@ -58,6 +58,25 @@ public class ServerEnvironment {
                 .orElse(true);
     }
 
+    /**
+     * Whether CERT-FR's feeds are read and hosts' packages listed on schedule
+     * (PSMM_ADVISORIES_SCHEDULED, default true; tests set false and poll through the API).
+     */
+    public boolean advisoriesScheduled() {
+        return nonBlank(System.getenv("PSMM_ADVISORIES_SCHEDULED")).map(v -> !v.trim().equalsIgnoreCase("false"))
+                .orElse(true);
+    }
+
+    /** The proxy feeds are read through: HTTPS_PROXY or https_proxy, as curl and apt read them. */
+    public Optional<String> httpsProxy() {
+        return nonBlank(System.getenv("HTTPS_PROXY")).or(() -> nonBlank(System.getenv("https_proxy")));
+    }
+
+    /** Hosts reached without the proxy: NO_PROXY or no_proxy. */
+    public Optional<String> noProxy() {
+        return nonBlank(System.getenv("NO_PROXY")).or(() -> nonBlank(System.getenv("no_proxy")));
+    }
+
     /** {@code PSMM_SNMP_SCHEDULED=false}: devices are polled and discovered on demand only (tests, benchmarks). */
     public boolean snmpScheduled() {
         return nonBlank(System.getenv("PSMM_SNMP_SCHEDULED")).map(v -> !v.trim().equalsIgnoreCase("false")).orElse(true);

@@ -23,7 +23,8 @@ public record AdminEvent(Kind kind, String title, String detail) {
         FAILED_LOGIN_BURST,
         DEVICE_DOWN,
         DEVICE_UP,
-        DEVICE_RESTARTED
+        DEVICE_RESTARTED,
+        ADVISORIES_NEW
     }
 
     public AdminEvent {

@@ -44,7 +44,12 @@ public enum SettingKey {
     SNMP_DISCOVERY_INTERVAL("snmp.discoveryHours", SettingType.INTEGER, "6", 1, 24 * 31, ChronoUnit.HOURS),
     SNMP_RETENTION("snmp.retentionDays", SettingType.INTEGER, "30", 1, 3660, ChronoUnit.DAYS),
     /** A device that answers no request for this many polls in a row is down. */
-    SNMP_DOWN_AFTER_POLLS("snmp.downAfterPolls", SettingType.INTEGER, "2", 1, 100, null);
+    SNMP_DOWN_AFTER_POLLS("snmp.downAfterPolls", SettingType.INTEGER, "2", 1, 100, null),
+    /** CERT-FR's feeds are read every N minutes; 0 = on demand only. */
+    ADVISORIES_POLL("advisories.pollMinutes", SettingType.INTEGER, "60", 0, 7 * 1440, ChronoUnit.MINUTES),
+    /** The RSS feeds read for advisories: CERT-FR's avis and alerte feeds by default. */
+    ADVISORIES_FEEDS("advisories.feeds", SettingType.URL_LIST,
+            "https://www.cert.ssi.gouv.fr/avis/feed/, https://www.cert.ssi.gouv.fr/alerte/feed/", 0, 0, null);
 
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -136,7 +141,36 @@ public enum SettingKey {
             }
             return String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(m.group(1)), m.group(2));
         }
+        if (type == SettingType.URL_LIST) {
+            return String.join(", ", urlList(v));
+        }
         return String.join(", ", mailList(v));
+    }
+
+    /** The web addresses of a URL_LIST value (http or https, with a host), each checked, each once. */
+    List<String> urlList(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[,\\s]+")) {
+            String url = part.trim();
+            if (url.isEmpty()) {
+                continue;
+            }
+            boolean web;
+            try {
+                java.net.URI u = new java.net.URI(url);
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+                web = (scheme.equals("https") || scheme.equals("http")) && u.getHost() != null && u.getUserInfo() == null;
+            } catch (java.net.URISyntaxException e) {
+                web = false;
+            }
+            if (!web || url.length() > 500) {
+                throw new InvalidSettingException(this, "'" + url + "' is not an http(s) address");
+            }
+            if (!out.contains(url)) {
+                out.add(url);
+            }
+        }
+        return out;
     }
 
     /** A TIME value as a time of day (the value is normalized first). */

@@ -10,6 +10,8 @@ public enum SettingType {
     BOOLEAN,
     /** A time of day, HH:MM (24 h), read in the server's time zone. */
     TIME,
+    /** A list of http(s) addresses, comma- or space-separated, possibly empty. */
+    URL_LIST,
     /** A language of PSMM's texts to admins: en or fr. */
     LANGUAGE
 }

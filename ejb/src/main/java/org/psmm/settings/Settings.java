@@ -88,6 +88,13 @@ public class Settings {
         return key.mailList(text(key));
     }
 
+    public List<String> urlList(SettingKey key) {
+        if (key.type() != SettingType.URL_LIST) {
+            throw new IllegalArgumentException(key.key() + " is not a list of addresses");
+        }
+        return key.urlList(text(key));
+    }
+
     /** Every known setting with its current value and who changed it last. */
     public List<SettingValue> all() {
         Map<String, Setting> stored = new HashMap<>();

@@ -110,6 +110,12 @@ public class UpdateRecorder {
         }
     }
 
+    /** The run's host, or null if it was deleted. */
+    public Long hostOf(long runId) {
+        UpdateRun run = em.find(UpdateRun.class, runId);
+        return run == null || em.find(Host.class, run.getHostId()) == null ? null : run.getHostId();
+    }
+
     public void phase(long runId, String phase) {
         em.find(UpdateRun.class, runId).phase(phase);
     }

@@ -15,6 +15,7 @@ import org.psmm.core.ssh.RemoteCommand;
 import org.psmm.core.ssh.SshException;
 import org.psmm.core.updates.AptOutput;
 import org.psmm.core.updates.UpdateCommands;
+import org.psmm.advisory.PackageInventory;
 import org.psmm.ssh.SshConnections;
 
 /**
@@ -39,6 +40,9 @@ public class UpdateRunner {
 
     @EJB
     private SshConnections ssh;
+
+    @EJB
+    private PackageInventory inventory;
 
     /** A failed step: its message is what the run records as its error. */
     private static final class StepFailed extends Exception {
@@ -101,6 +105,19 @@ public class UpdateRunner {
                     AptOutput.tail(output.toString(), TAIL_CHARS));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "update run " + runId + " could not be recorded", e);
+        }
+        listPackages(runId);
+    }
+
+    /** What the run upgraded shows on the advisories it concerned: the host's packages are listed again. */
+    private void listPackages(long runId) {
+        try {
+            Long hostId = recorder.hostOf(runId);
+            if (hostId != null) {
+                inventory.refresh(hostId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "packages after update run " + runId + " could not be listed", e);
         }
     }
 

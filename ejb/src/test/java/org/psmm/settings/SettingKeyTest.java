@@ -34,6 +34,18 @@ class SettingKeyTest {
     }
 
     @Test
+    void advisoryFeedsAreWebAddresses() {
+        assertEquals("https://a.example/feed/, http://127.0.0.1:8080/avis/feed/",
+                SettingKey.ADVISORIES_FEEDS.normalize(" https://a.example/feed/,http://127.0.0.1:8080/avis/feed/ https://a.example/feed/"));
+        assertEquals("", SettingKey.ADVISORIES_FEEDS.normalize(""));
+        for (String bad : List.of("file:///etc/passwd", "ftp://x.example/feed", "https://user:pw@x.example/", "feed")) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> SettingKey.ADVISORIES_FEEDS.normalize(bad));
+            assertTrue(e.getMessage().contains("http(s) address"), e.getMessage());
+        }
+        assertEquals("0", SettingKey.ADVISORIES_POLL.normalize("0"), "0: on demand only");
+    }
+
+    @Test
     void theMailLanguageIsEnglishOrFrench() {
         assertEquals("fr", SettingKey.NOTIFY_LANGUAGE.normalize(" FR "));
         assertEquals("en", SettingKey.NOTIFY_LANGUAGE.normalize("en"));
