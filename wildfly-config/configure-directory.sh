@@ -26,7 +26,8 @@ case $rc in
   *) echo "psmm: the directory settings are wrong (see above)" >&2; exit 1 ;;
 esac
 
-sum=$( (cat "$provisioned" "$script"; [[ -f "$config/psmm-ldap-trust.p12" && -s "$script" ]] && sha256sum < "$config/psmm-ldap-trust.p12") | sha256sum | cut -d' ' -f1)
+# An if, not `[[ ]] &&`: without a directory the test is false, and pipefail would end the script.
+sum=$( (cat "$provisioned" "$script"; if [[ -f "$config/psmm-ldap-trust.p12" && -s "$script" ]]; then sha256sum < "$config/psmm-ldap-trust.p12"; fi) | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
   exit 0
 fi
