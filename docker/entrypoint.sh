@@ -23,6 +23,7 @@ export PSMM_DATA_DIR=${PSMM_DATA_DIR:-/var/lib/psmm}
 bind=${PSMM_BIND_ADDRESS:-0.0.0.0}
 [[ -w "$PSMM_DATA_DIR" ]] || fail "PSMM_DATA_DIR ($PSMM_DATA_DIR) is not writable by $(id -un) (uid $(id -u)): give the volume to that user"
 
+psmm_wait_for_database 120 || fail "PSMM keeps its data in MariaDB and cannot reach it at $(psmm_db_address | tr ' ' :) (PSMM_DB_URL)"
 psmm_prepare_server "$server" "$jar" "$bind" || exit 1
 say "HTTPS certificate SHA-256: $(tls_fingerprint)"
 

@@ -29,3 +29,27 @@ psmm_server_command() {  # SERVER BIND_ADDRESS
     -Dpsmm.https.public.port="${PSMM_HTTPS_PUBLIC_PORT:-$((https + offset))}"
     -Djboss.socket.binding.port-offset="$offset")
 }
+
+# host and port of PSMM_DB_URL (jdbc:mariadb://host:port/db?...), default 127.0.0.1:3306
+psmm_db_address() {
+  local url=${PSMM_DB_URL:-jdbc:mariadb://127.0.0.1:3306/psmm}
+  local hostport=${url#*://}
+  hostport=${hostport%%/*}
+  hostport=${hostport%%,*}
+  local host=${hostport%:*} port=3306
+  [[ "$hostport" == *:* ]] && port=${hostport##*:}
+  echo "$host $port"
+}
+
+# Waits up to SECONDS for PSMM_DB_URL's port to accept connections: the server's job repository
+# connects at boot, and a database started beside PSMM (compose) may still be starting.
+psmm_wait_for_database() {  # SECONDS
+  local host port waited=0
+  read -r host port < <(psmm_db_address)
+  until timeout 3 bash -c "exec 3<>/dev/tcp/$host/$port" 2>/dev/null; do
+    (( waited == 0 )) && say "Waiting for the database at $host:$port..."
+    (( waited >= $1 )) && return 1
+    sleep 2
+    waited=$((waited + 2))
+  done
+}
