@@ -33,7 +33,8 @@ first="$PSMM_DATA_DIR/initial-admin-password"
   for _ in $(seq 1 600); do
     if [[ -f "$first" ]]; then
       sleep 1
-      say "First administrator: admin / $(cat "$first")  (shown once: keep it now)"
+      # On a line of its own: the server's coloured console output shares the log.
+      printf '\nFirst administrator: admin / %s  (shown once: keep it now)\n' "$(cat "$first")"
       rm -f "$first"
       exit 0
     fi
