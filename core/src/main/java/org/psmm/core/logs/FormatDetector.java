@@ -73,6 +73,8 @@ public final class FormatDetector {
                 return Timestamps.slashed(RawLine.of(line), 0) != null || line.contains("nginx");
             case XRDP:
                 return line.contains("xrdp") || line.startsWith("[") && Timestamps.compact(RawLine.of(line), 1) != null;
+            case PAM:
+                return line.contains("pam_unix(") || line.contains("(pam_unix)");
             default:
                 return false;
         }

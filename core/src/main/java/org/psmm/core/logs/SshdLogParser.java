@@ -41,6 +41,8 @@ public final class SshdLogParser extends AbstractLineParser {
         String ip;
         FailureKind pendingKind;
         String pendingUser;
+        /** The pending failure is only the client asking for the method list ("Failed none"). */
+        boolean pendingNoneOnly;
         /** A pam_unix failure that no sshd line has reported yet. */
         boolean pamPending;
         String pamUser;
@@ -59,6 +61,7 @@ public final class SshdLogParser extends AbstractLineParser {
         void clearPending() {
             pendingKind = null;
             pendingUser = null;
+            pendingNoneOnly = false;
             pamPending = false;
         }
     }
@@ -240,7 +243,13 @@ public final class SshdLogParser extends AbstractLineParser {
                 // Clients ask for the method list with "none" and offer their keys in turn: that
                 // fails the login only if nothing else fails or succeeds before the connection ends.
                 remember(ip);
+                Session before = existing();
+                boolean noneOnly = "none".equals(method)
+                        && (before == null || before.pendingKind == null || before.pendingNoneOnly);
                 pend(FailureKind.AUTH, user);
+                if (key != null) {
+                    session().pendingNoneOnly = noneOnly;
+                }
                 return none();
             }
             Session session = existing();
@@ -457,6 +466,13 @@ public final class SshdLogParser extends AbstractLineParser {
             String ip;
             if (addrEnd > a && (addrEnd == end || skipPort(s, addrEnd) == end)) {
                 ip = s.substring(a, addrEnd);
+                if (session.pendingKind == FailureKind.AUTH && session.pendingNoneOnly && !session.pamPending) {
+                    // "Connection closed by ADDR port N [preauth]", naming no user, after the client only
+                    // asked which methods there are: no login was tried (a scanner): a probe.
+                    String user = session.pendingUser;
+                    session.clearPending();
+                    return failure(ctx, FailureKind.PROBE, user, ip, time);
+                }
             } else {
                 int space = addressBeforePort(end);
                 if (space < a) {
@@ -479,6 +495,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 Session session = session();
                 session.pendingKind = kind;
                 session.pendingUser = user;
+                session.pendingNoneOnly = false;
             }
         }
 

@@ -65,7 +65,7 @@ class FtpLogParsersTest {
                 FailureKind.AUTH, "username", "67.227.224.66", "2026-06-09T07:30:58");
         assertEquals(FailureKind.AUTHZ, one(LogFormat.PROFTPD, "Jan 10 00:00:00 myhost proftpd[12345] myhost.domain.com (123.123.123.123[123.123.123.123]): USER username (Login failed): User in /etc/ftpusers").kind());
         assertFailure(one(LogFormat.PROFTPD, "Oct  2 15:45:44 ftp01 proftpd[5517]: 192.0.2.13 (192.0.2.13[192.0.2.13]) - SECURITY VIOLATION: Root login attempted"),
-                FailureKind.AUTHZ, "Root", "192.0.2.13", "2026-10-02T15:45:44");
+                FailureKind.AUTHZ, "root", "192.0.2.13", "2026-10-02T15:45:44");
         assertEquals("1.2.3.4", one(LogFormat.PROFTPD, "2013-11-16 21:59:30,121 novo proftpd[25891] localhost (andy[1.2.3.4]): USER kjsad: no such user found from andy [1.2.3.5] to ::ffff:192.168.1.14:21").ip());
         // The user name holds a forged session tag: the address is the session's.
         assertEquals("59.167.242.100", one(LogFormat.PROFTPD, "Jun 14 00:09:59 p proftpd[17839] p.example (::ffff:59.167.242.100[::ffff:59.167.242.100]): USER p proftpd[17424] p (hihoinjection[1.2.3.44]): no such user found from ::ffff:59.167.242.100 [::ffff:59.167.242.100] to ::ffff:113.212.99.194:21").ip());

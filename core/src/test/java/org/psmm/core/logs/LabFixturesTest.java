@@ -33,7 +33,7 @@ class LabFixturesTest {
 
     @ParameterizedTest
     @CsvSource({"sshd-auth, sshd", "sshd-auth-rfc3339, sshd", "vsftpd, vsftpd", "nginx-error, nginx",
-        "mariadb-error, mariadb", "pam-auth, vsftpd"})
+        "mariadb-error, mariadb", "pam-auth, pam"})
     void exactlyTheListedFailures(String name, String formatId) throws IOException {
         LogFormat format = LogFormat.byId(formatId).orElseThrow();
         List<String> lines = lines(name + ".log");
@@ -60,7 +60,7 @@ class LabFixturesTest {
             Object ip = want.get("ip") != null ? want.get("ip") : want.get("host");
             assertEquals(ip, f.ip(), where + " ip");
             assertEquals(LocalDateTime.parse((String) want.get("time")), f.localTime(), where + " time");
-            assertEquals(format.service(), want.get("service"), where + " service");
+            assertEquals(want.get("service"), f.service(), where + " service");
             reportsPerAttempt.merge(attemptOf.get(n), 1, Integer::sum);
         }
         for (Map.Entry<Integer, Integer> a : attemptOf.entrySet()) {
