@@ -24,8 +24,12 @@ class FtpLogParsersTest {
 
     @Test
     void vsftpdInjectionInTheUserName() {
-        // A name holding vsftpd's own field syntax is dropped rather than trusted either way.
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN: Client \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
+        // A name holding vsftpd's own marker is only a name: the failure is the last marker's address.
+        ParsedFailure forged = one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN: Client \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
+        assertEquals("192.0.2.9", forged.ip());
+        assertEquals("x] FAIL LOGIN: Client \"6.6.6.6\"", forged.user());
+        // A name forging a protocol line of its sender's own address costs them nothing but that address.
+        assertEquals("192.0.2.9", one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FTP command: Client \"192.0.2.9\", \"USER y] FAIL LOGIN: Client \"192.0.2.9\"").ip());
         ParsedFailure f = one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
         assertEquals("192.0.2.9", f.ip());
         assertEquals("x] FAIL LOGIN \"6.6.6.6\"", f.user());
