@@ -230,7 +230,10 @@ public final class SshdLogParser extends AbstractLineParser {
                 invalid = true;
                 userStart += 13;
             }
-            int from = authLogFrom(s, userStart - 1, true, knownIp());
+            // Only key methods append details (": RSA SHA256:..."): for the others, a ": " after the
+            // address is the client's text, a forged copy of the line's end inside the name.
+            boolean details = method.startsWith("publickey") || method.startsWith("hostbased");
+            int from = authLogFrom(s, userStart - 1, details, knownIp());
             if (from < 0) {
                 return none();
             }

@@ -109,12 +109,12 @@ public final class VsftpdLogParser extends AbstractLineParser {
         if (protocol >= 0) {
             // Either a protocol-log line ("[pid 1] [bob] FTP command: Client "A", "SITE x] FAIL LOGIN:
             // Client "B"") whose command forges the marker, or a real failure whose user name forges
-            // a protocol line. Only where both read the same client is it reported: a forged name
-            // then costs its sender their own address, and a forged command frames nobody.
+            // a protocol line. Where both read the same client it is that client's failure; else the
+            // line is kept, from the failure's address, as a probe: never lost, never a failed login.
             int q = protocol + PROTOCOL_CLIENT.length();
             int forgedEnd = ClientAddresses.addressEnd(s, q);
             if (forgedEnd < 0 || !ClientAddresses.normalize(s.substring(q, forgedEnd)).equals(ClientAddresses.normalize(ip))) {
-                return Optional.empty();
+                kind = FailureKind.PROBE;
             }
         }
         // A name holding "] FAIL LOGIN: Client "6.6.6.6" is only a name: the address is the last marker's.

@@ -33,10 +33,12 @@ class FtpLogParsersTest {
         ParsedFailure f = one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
         assertEquals("192.0.2.9", f.ip());
         assertEquals("x] FAIL LOGIN \"6.6.6.6\"", f.user());
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] OK MKDIR: Client \"192.0.2.9\", \"/x] FAIL LOGIN: Client \"6.6.6.6\"");
+        // Another message whose text forges the marker, or a failure whose name forges another message:
+        // the two read different clients, so the line is kept as a probe, never as a failed login.
+        assertEquals(FailureKind.PROBE, one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] OK MKDIR: Client \"192.0.2.9\", \"/x] FAIL LOGIN: Client \"6.6.6.6\"").kind());
         // A forged marker in the command text of another message is no failure.
         none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] FTP command: Client \"192.0.2.9\", \"USER a] FAIL LOGIN: Client \"6.6.6.6\"\"");
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] FTP command: Client \"192.0.2.9\", \"USER x] FAIL LOGIN: Client \"6.6.6.6\"");
+        assertEquals(FailureKind.PROBE, one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] FTP command: Client \"192.0.2.9\", \"USER x] FAIL LOGIN: Client \"6.6.6.6\"").kind());
     }
 
     @Test
@@ -57,10 +59,14 @@ class FtpLogParsersTest {
         // vsftpd puts the typed name in PAM_RUSER (before rhost) and pam_unix adds user= (after).
         assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1"), 0).rhost());
         assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 user=y rhost=192.0.2.1"), 0).rhost());
-        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0).rhost());
-        PamAuthFailure both = PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0);
+        // user= names an existing account (no blank): a "user=" followed by more blanks is R's text,
+        // and R (the typed name) may forge an empty ruser= and a whole sshd-like line.
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser= rhost=6.6.6.6  user=\"x logname= rhost=192.0.2.1 "), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser= rhost=6.6.6.6  user=x rhost=192.0.2.1 "), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 [preauth] rhost=192.0.2.1 "), 0).rhost());
+        PamAuthFailure both = PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=root rhost=192.0.2.1  user=root"), 0);
         assertEquals("192.0.2.1", both.rhost());
-        assertEquals("x rhost=6.6.6.6", both.user());
+        assertEquals("root", both.user());
     }
 
     @Test
