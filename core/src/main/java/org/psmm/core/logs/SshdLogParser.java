@@ -230,10 +230,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 invalid = true;
                 userStart += 13;
             }
-            // Only key methods append details (": RSA SHA256:..."): for the others, a ": " after the
-            // address is the client's text, a forged copy of the line's end inside the name.
-            boolean details = method.startsWith("publickey") || method.startsWith("hostbased");
-            int from = authLogFrom(s, userStart - 1, details, knownIp());
+            int from = authLogFrom(s, userStart - 1, true, knownIp());
             if (from < 0) {
                 return none();
             }
@@ -637,25 +634,38 @@ public final class SshdLogParser extends AbstractLineParser {
      * @return the index of that " from ", or -1
      */
     static int authLogFrom(RawLine s, int userFrom, boolean info, String knownIp) {
-        int first = -1;
+        // Candidates by how surely they are sshd's own end of line: 1, the address and its port end
+        // the line; 2, sshd's details follow (key type and fingerprint, no " from " in them); 3,
+        // details holding " from ", or an address without port ending the line (old versions).
+        int best = -1;
+        int bestRank = 4;
+        boolean bestKnown = false;
         for (int from = s.indexOf(" from ", userFrom); from >= 0; from = s.indexOf(" from ", from + 1)) {
             int end = ClientAddresses.addressEnd(s, from + 6);
             if (end < 0) {
                 continue;
             }
             int p = skipPort(s, end);
+            boolean port = p > end;
             if (s.startsWith(" ssh", p) && Timestamps.digit(s, p + 4) >= 0) {
                 p += 5;
             }
-            if (p == s.length() || info && s.startsWith(": ", p) || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
-                if (knownIp == null || knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)))) {
-                    return from;
-                }
-                if (first < 0) {
-                    first = from;
-                }
+            int rank;
+            if (p == s.length() || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
+                rank = port ? 1 : 3;
+            } else if (info && s.startsWith(": ", p)) {
+                rank = s.indexOf(" from ", p) < 0 ? 2 : 3;
+            } else {
+                continue;
+            }
+            boolean known = knownIp != null && knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)));
+            // The connection's known address wins; then the surer rank; then the first.
+            if (best < 0 || known && !bestKnown || known == bestKnown && rank < bestRank) {
+                best = from;
+                bestRank = rank;
+                bestKnown = known;
             }
         }
-        return first;
+        return best;
     }
 }
