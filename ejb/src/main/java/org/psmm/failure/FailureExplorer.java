@@ -47,7 +47,7 @@ public class FailureExplorer {
     public static final int TOP = 10;
 
     private static final String COLUMNS = "f.id, f.occurred_at, f.local_time, f.host_id, h.name, f.service, f.kind, "
-            + "f.user_name, f.source_ip, f.raw_line";
+            + "f.user_name, f.source_ip, f.raw_line, f.user_cut";
 
     @Resource(lookup = "java:jboss/datasources/PsmmDS")
     private DataSource dataSource;
@@ -154,9 +154,9 @@ public class FailureExplorer {
     }
 
     /**
-     * Totals for today and yesterday in {@code zone}, and the top IPs and users over [from, to)
-     * (default: the last 7 days). The totals ride ix_auth_failure_time; the rankings
-     * ix_auth_failure_time_ip_user (V6), which holds the ranked columns: no table lookups.
+     * Failed logins today and yesterday in {@code zone}, and the top IPs and users over [from, to)
+     * (default: the last 7 days), probes left out of all of them and counted apart. Everything rides
+     * ix_auth_failure_time_ip_user (V6, kind added by V65), which holds the columns: no table lookups.
      */
     public FailureSummary summary(Instant from, Instant to, ZoneId zone) {
         Instant now = clock.instant();
@@ -166,8 +166,9 @@ public class FailureExplorer {
         Instant yesterdayStart = today.minusDays(1).atStartOfDay(zone).toInstant();
         Instant end = to != null ? to : tomorrowStart;
         Instant start = from != null ? from : end.minus(Duration.ofDays(7));
-        return new FailureSummary(between(todayStart, tomorrowStart), between(yesterdayStart, todayStart), start, end,
-                top("source_ip", start, end), top("user_name", start, end));
+        return new FailureSummary(logins(todayStart, tomorrowStart, false), logins(yesterdayStart, todayStart, false),
+                start, end, top("source_ip", start, end, true), top("user_name", start, end, true),
+                logins(todayStart, tomorrowStart, true), logins(yesterdayStart, todayStart, true));
     }
 
     /** How many failures occurred in [from, to); rides ix_auth_failure_time (index only). */
@@ -177,12 +178,12 @@ public class FailureExplorer {
 
     /** The top {@link #TOP} source IPs of [from, to), most failures first. */
     public List<FailureSummary.Count> topIps(Instant from, Instant to) {
-        return top("source_ip", from, to);
+        return top("source_ip", from, to, false);
     }
 
     /** The top {@link #TOP} user names of [from, to) (lines without a user left out). */
     public List<FailureSummary.Count> topUsers(Instant from, Instant to) {
-        return top("user_name", from, to);
+        return top("user_name", from, to, false);
     }
 
     /**
@@ -280,14 +281,22 @@ public class FailureExplorer {
                 + "WHERE occurred_at >= ? AND occurred_at < ?", List.of(FailureFilter.utc(from), FailureFilter.utc(to)));
     }
 
+    /** Failed logins (probes false) or probes (true) of [from, to), from the index alone. */
+    private long logins(Instant from, Instant to, boolean probes) {
+        return single("SELECT COUNT(*) FROM auth_failure FORCE INDEX (ix_auth_failure_time_ip_user) "
+                + "WHERE occurred_at >= ? AND occurred_at < ? AND kind " + (probes ? "=" : "<>") + " 'probe'",
+                List.of(FailureFilter.utc(from), FailureFilter.utc(to)));
+    }
+
     // column is one of two constants, never caller input.
-    private List<FailureSummary.Count> top(String column, Instant from, Instant to) {
+    private List<FailureSummary.Count> top(String column, Instant from, Instant to, boolean withoutProbes) {
         // Grouping ~100,000 distinct VARCHAR(255) values overflows the default 16 MiB in-memory
         // temporary table (MEMORY rows are fixed-width, ~1 KiB each) into an on-disk one: this
         // query alone may use up to 256 MiB (measured by bench/failures-explorer).
         String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
                 + "SELECT " + column + ", COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time_ip_user) "
                 + "WHERE occurred_at >= ? AND occurred_at < ? AND " + column + " IS NOT NULL "
+                + (withoutProbes ? "AND kind <> 'probe' " : "")
                 + "GROUP BY " + column + " ORDER BY n DESC, " + column + " LIMIT " + TOP;
         List<FailureSummary.Count> top = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -324,7 +333,7 @@ public class FailureExplorer {
 
     private static FailureRow row(ResultSet rs) throws SQLException {
         return new FailureRow(rs.getLong(1), instant(rs, 2), rs.getObject(3, LocalDateTime.class), rs.getLong(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -19,7 +19,7 @@ public class LogSourceForm {
     private String path;
 
     @NotBlank
-    @Pattern(regexp = "mariadb|vsftpd|proftpd|pureftpd|wuftpd|apache|nginx|sshd|xrdp",
+    @Pattern(regexp = "mariadb|vsftpd|proftpd|pureftpd|wuftpd|apache|nginx|sshd|xrdp|pam",
             message = "{org.psmm.logsource.format.pattern}")
     private String format;
 

@@ -61,7 +61,7 @@ public class LogSourceService {
     public LogSource create(long hostId, @NotNull @Valid LogSourceForm form) {
         var host = hosts.get(hostId);
         Checked c = check(form);
-        requireFreePath(hostId, c.path(), null);
+        requireFreePath(hostId, c.path(), form.getFormat(), null);
         LogSource source = c.kind() == LogSourceKind.JOURNAL
                 ? new LogSource(hostId, c.path(), c.filter(), c.file(), form.getFormat(), form.isEnabled(), clock.instant())
                 : new LogSource(hostId, c.path(), form.getFormat(), form.isEnabled(), clock.instant());
@@ -76,7 +76,7 @@ public class LogSourceService {
     public LogSource update(long id, @NotNull @Valid LogSourceForm form) {
         LogSource source = get(id);
         Checked c = check(form);
-        requireFreePath(source.getHostId(), c.path(), id);
+        requireFreePath(source.getHostId(), c.path(), form.getFormat(), id);
         String before = source.getPath() + " " + source.getFormat() + (source.isEnabled() ? "" : " disabled");
         source.change(c.kind(), c.path(), c.filter(), c.file(), form.getFormat(), form.isEnabled());
         String after = source.getPath() + " " + source.getFormat() + (source.isEnabled() ? "" : " disabled");
@@ -120,6 +120,8 @@ public class LogSourceService {
 
     /** What Debian 12 logs to the journal only, without rsyslog: sshd (sshd-session since OpenSSH 9.8). */
     public static final String SSHD_JOURNAL_FILTER = "sshd,sshd-session";
+    /** Where PAM's lines of the FTP server land without rsyslog: under the server's own identifier. */
+    public static final String PAM_JOURNAL_FILTER = "vsftpd";
     /** Debian's MariaDB writes its warnings to the journal when log_error is not set (the default). */
     public static final String MARIADB_JOURNAL_FILTER = "mariadb.service";
 
@@ -140,6 +142,10 @@ public class LogSourceService {
         }
         if (host.getRoles().contains(HostRole.FTP)) {
             forms.add(new LogSourceForm("/var/log/vsftpd.log", "vsftpd"));
+            // vsftpd authenticates through PAM, whose lines (auth.log or the journal) name the failures
+            // of users vsftpd's own log may not show; the same attempt in both is stored once.
+            forms.add(missing.contains(AUTH_LOG) ? LogSourceForm.journal(PAM_JOURNAL_FILTER, "pam")
+                    : new LogSourceForm(AUTH_LOG, "pam"));
         }
         if (host.getRoles().contains(HostRole.WEB)) {
             forms.add(new LogSourceForm("/var/log/nginx/error.log", "nginx"));
@@ -223,10 +229,13 @@ public class LogSourceService {
         }
     }
 
-    private void requireFreePath(long hostId, String path, Long exceptId) {
-        boolean taken = em.createQuery("SELECT s.id FROM LogSource s WHERE s.hostId = :host AND s.path = :path", Long.class)
+    /** One source per host, path and format: auth.log is read as sshd and as pam (V66). */
+    private void requireFreePath(long hostId, String path, String format, Long exceptId) {
+        boolean taken = em.createQuery("SELECT s.id FROM LogSource s WHERE s.hostId = :host AND s.path = :path "
+                        + "AND s.format = :format", Long.class)
                 .setParameter("host", hostId)
                 .setParameter("path", path)
+                .setParameter("format", format)
                 .getResultStream()
                 .anyMatch(found -> !found.equals(exceptId));
         if (taken) {

@@ -51,6 +51,23 @@ class LogSuggestionsTest {
     }
 
     @Test
+    void anFtpHostGetsPamsLinesBesideVsftpdsLog() {
+        HostForm form = new HostForm();
+        form.setName("ftp1");
+        form.setAddress("192.0.2.11");
+        form.setRoles(Set.of(HostRole.FTP));
+        form.setTimeZone("UTC");
+        Host ftp = new Host(form, Instant.EPOCH);
+        java.util.function.Function<Set<String>, List<String>> described = missing -> LogSourceService.suggestions(ftp, missing)
+                .stream().map(f -> f.getKind() + " " + (f.isJournal() ? f.getFilter() : f.getPath()) + " " + f.getFormat())
+                .toList();
+        assertEquals(List.of("FILE /var/log/auth.log sshd", "FILE /var/log/vsftpd.log vsftpd", "FILE /var/log/auth.log pam"),
+                described.apply(Set.of()), "auth.log read twice: sshd's lines, and PAM's of every service");
+        assertEquals(List.of("JOURNAL sshd,sshd-session sshd", "FILE /var/log/vsftpd.log vsftpd", "JOURNAL vsftpd pam"),
+                described.apply(Set.of(LogSourceService.AUTH_LOG)));
+    }
+
+    @Test
     void aJournalSuggestionIsShownWithTheLabelItWillHave() {
         LogSourceForm form = LogSourceForm.journal("sshd,sshd-session", "sshd");
         assertEquals("journal:sshd,sshd-session", form.getPath());

@@ -63,9 +63,14 @@ final class ExplorerData {
 
     /** Rows at the present time, for the summary's today and top lists. */
     void insertNow(String user, String ip, int count) throws Exception {
+        insertNow(user, ip, count, "auth");
+    }
+
+    /** The same, of a kind: probes are counted apart from failed logins. */
+    void insertNow(String user, String ip, int count, String kind) throws Exception {
         try (Connection c = PsmmServer.database()) {
             for (int i = 0; i < count; i++) {
-                insert(c, sourceA, hostAId, "ssh", "auth", user, ip, Instant.now().minusSeconds(i),
+                insert(c, sourceA, hostAId, "ssh", kind, user, ip, Instant.now().minusSeconds(i),
                         "sshd: Failed password for " + user + " from " + ip);
             }
         }

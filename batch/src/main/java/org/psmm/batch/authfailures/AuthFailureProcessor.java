@@ -64,11 +64,13 @@ public class AuthFailureProcessor implements ItemProcessor {
                     .orElse(null);
         }
         LogLine line = (LogLine) item;
-        if (line.malformed()) {
+        // An over-long line or one with odd bytes still gives its failure (an attacker must not
+        // make an attempt vanish by its user name); only when it gives none is it a skipped line.
+        var failure = parser.parse(org.psmm.core.logs.RawLine.of(line.text()), line.cut(), context);
+        if (failure.isEmpty() && line.malformed()) {
             throw new MalformedLogLineException(Long.parseLong(sourceId), line.offset());
         }
-        return parser.parse(line.text(), context)
-                .map(f -> new CollectedFailure(f, line.fileIdentity(), line.offset(), raw(line.text())))
+        return failure.map(f -> new CollectedFailure(f, line.fileIdentity(), line.offset(), raw(line.text())))
                 .orElse(null);
     }
 

@@ -10,13 +10,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
+import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.ParsedFailure;
+import org.psmm.core.logs.SameAttempt;
 import org.psmm.logsource.LogSource;
 import org.psmm.logsource.LogSourceService;
 
@@ -24,14 +29,33 @@ import org.psmm.logsource.LogSourceService;
  * Stores a chunk's failures with one batched INSERT in the chunk's transaction. The unique
  * natural key (source, file identity, byte offset) makes a line stored twice impossible;
  * INSERT IGNORE turns such a repeat into nothing rather than a failed chunk.
+ *
+ * <p>Where the host has another enabled log whose failures may be the same attempts as this one's
+ * (PAM's auth.log beside vsftpd's log or sshd's: {@link SameAttempt}), each failure is first
+ * matched against the other logs' rows: a row of the same service, address and user within
+ * {@link SameAttempt#WINDOW} that no line has yet claimed takes this line as its twin (its natural
+ * key, so a re-read of the line finds it claimed), and the line is not stored again. The writers
+ * of one host's logs run in parallel partitions: they take the host's row lock first, in the chunk's
+ * transaction, so that two lines of one attempt are never both stored by two chunks committing at
+ * the same time. Hosts with one log, the usual case, pay nothing of this.
  */
 @Named
 @Dependent
 public class AuthFailureWriter extends AbstractItemWriter {
 
     private static final String INSERT = "INSERT IGNORE INTO auth_failure (source_id, host_id, service, format, kind, "
-            + "user_name, source_ip, occurred_at, local_time, file_identity, byte_offset, raw_line, collected_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "user_name, source_ip, occurred_at, local_time, file_identity, byte_offset, raw_line, collected_at, user_cut) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LOCK_HOST = "SELECT id FROM host WHERE id = ? FOR UPDATE";
+    private static final String CLAIMED = "SELECT 1 FROM auth_failure WHERE twin_source_id = ? AND twin_file_identity = ? "
+            + "AND twin_byte_offset = ?";
+    /** The unclaimed row of another log nearest in time; %s is the format condition. */
+    private static final String TWIN = "SELECT id FROM auth_failure FORCE INDEX (ix_auth_failure_ip_time) "
+            + "WHERE source_ip = ? AND occurred_at BETWEEN ? AND ? AND host_id = ? AND service = ? AND user_name <=> ? "
+            + "AND source_id <> ? AND twin_source_id IS NULL AND %s "
+            + "ORDER BY ABS(TIMESTAMPDIFF(MICROSECOND, occurred_at, ?)), id LIMIT 1 FOR UPDATE";
+    private static final String CLAIM = "UPDATE auth_failure SET twin_source_id = ?, twin_file_identity = ?, "
+            + "twin_byte_offset = ? WHERE id = ?";
 
     @Inject
     @BatchProperty
@@ -50,6 +74,9 @@ public class AuthFailureWriter extends AbstractItemWriter {
     private Clock clock;
 
     private Long hostId;
+    /** Whether another enabled log of the host may hold this one's attempts (read once per partition). */
+    private boolean matchTwins;
+    private LogFormat format;
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
@@ -57,34 +84,115 @@ public class AuthFailureWriter extends AbstractItemWriter {
         if (hostId == null) {
             LogSource s = sources.get(source);
             hostId = s.getHostId();
+            format = LogFormat.byId(s.getFormat()).orElse(null);
+            matchTwins = format != null && sources.listFor(hostId).stream().anyMatch(o -> o.getId() != source
+                    && o.isEnabled() && LogFormat.byId(o.getFormat()).map(f -> SameAttempt.formatsPair(format, f)).orElse(false));
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long inserted = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (Object item : items) {
-                CollectedFailure cf = (CollectedFailure) item;
-                ParsedFailure f = cf.failure();
-                ps.setLong(1, source);
-                ps.setLong(2, hostId);
-                ps.setString(3, f.service());
-                ps.setString(4, f.format().id());
-                ps.setString(5, f.kind().id());
-                ps.setString(6, cut(f.user(), 255));
-                ps.setString(7, cut(f.ip(), 255));
-                // A line without a timestamp (sshd -E) happened at the latest when it was read.
-                ps.setObject(8, f.instant() != null ? LocalDateTime.ofInstant(f.instant(), ZoneOffset.UTC) : now);
-                ps.setObject(9, f.localTime());
-                ps.setString(10, cf.fileIdentity());
-                ps.setLong(11, cf.offset());
-                ps.setString(12, cf.rawLine());
-                ps.setObject(13, now);
-                ps.addBatch();
+            Twins twins = matchTwins ? new Twins(c, source) : null;
+            try {
+                for (Object item : items) {
+                    CollectedFailure cf = (CollectedFailure) item;
+                    ParsedFailure f = cf.failure();
+                    LocalDateTime at = f.instant() != null ? LocalDateTime.ofInstant(f.instant(), ZoneOffset.UTC) : now;
+                    if (twins != null && twins.claimed(cf, f, at)) {
+                        continue;
+                    }
+                    ps.setLong(1, source);
+                    ps.setLong(2, hostId);
+                    ps.setString(3, f.service());
+                    ps.setString(4, f.format().id());
+                    ps.setString(5, f.kind().id());
+                    ps.setString(6, cut(f.user(), 255));
+                    ps.setString(7, cut(f.ip(), 255));
+                    // A line without a timestamp (sshd -E) happened at the latest when it was read.
+                    ps.setObject(8, at);
+                    ps.setObject(9, f.localTime());
+                    ps.setString(10, cf.fileIdentity());
+                    ps.setLong(11, cf.offset());
+                    ps.setString(12, cf.rawLine());
+                    ps.setObject(13, now);
+                    ps.setBoolean(14, f.userCut());
+                    ps.addBatch();
+                }
+            } finally {
+                if (twins != null) {
+                    twins.close();
+                }
             }
             for (int count : ps.executeBatch()) {
                 inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
             }
         }
         sources.addFailures(source, job.getExecutionId(), inserted);
+    }
+
+    /** The matching of one chunk's failures against the other logs' rows, under the host's lock. */
+    private final class Twins implements AutoCloseable {
+        private final long source;
+        private final PreparedStatement claimed;
+        private final PreparedStatement twin;
+        private final PreparedStatement claim;
+
+        Twins(Connection c, long source) throws SQLException {
+            this.source = source;
+            try (PreparedStatement lock = c.prepareStatement(LOCK_HOST)) {
+                lock.setLong(1, hostId);
+                lock.executeQuery().close();
+            }
+            claimed = c.prepareStatement(CLAIMED);
+            // Formats are ids of an enum, never text from a log.
+            twin = c.prepareStatement(TWIN.formatted(format == LogFormat.PAM ? "format <> 'pam'" : "format = 'pam'"));
+            claim = c.prepareStatement(CLAIM);
+        }
+
+        /** Whether this line is, or now becomes, the twin of a row already stored. */
+        boolean claimed(CollectedFailure cf, ParsedFailure f, LocalDateTime at) throws SQLException {
+            claimed.setLong(1, source);
+            claimed.setString(2, cf.fileIdentity());
+            claimed.setLong(3, cf.offset());
+            try (ResultSet rs = claimed.executeQuery()) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+            if (f.instant() == null) {
+                return false;
+            }
+            Instant t = f.instant();
+            twin.setString(1, cut(f.ip(), 255));
+            twin.setObject(2, LocalDateTime.ofInstant(t.minus(SameAttempt.WINDOW), ZoneOffset.UTC));
+            twin.setObject(3, LocalDateTime.ofInstant(t.plus(SameAttempt.WINDOW), ZoneOffset.UTC));
+            twin.setLong(4, hostId);
+            twin.setString(5, f.service());
+            twin.setString(6, cut(f.user(), 255));
+            twin.setLong(7, source);
+            twin.setObject(8, at);
+            Long id = null;
+            try (ResultSet rs = twin.executeQuery()) {
+                if (rs.next()) {
+                    id = rs.getLong(1);
+                }
+            }
+            if (id == null) {
+                return false;
+            }
+            claim.setLong(1, source);
+            claim.setString(2, cf.fileIdentity());
+            claim.setLong(3, cf.offset());
+            claim.setLong(4, id);
+            claim.executeUpdate();
+            return true;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            claimed.close();
+            twin.close();
+            claim.close();
+        }
     }
 
     private static String cut(String s, int max) {

@@ -182,7 +182,7 @@ public class RemoteLogReader implements ItemReader {
                 if (malformed) {
                     unsavedSkipped++;
                 }
-                return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), malformed);
+                return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), malformed, lines.truncated());
             }
             process.waitFor().requireSuccess();
             openNextSegment();

@@ -133,10 +133,28 @@ final class FailurePrinter {
         }
     }
 
+    /** The JSON head of a failure whose service is not its format's (PAM lines name their own). */
+    private byte[] jsonHead(ParsedFailure f) {
+        if (f.service().equals(f.format().service())) {
+            return JSON_HEADS[f.format().ordinal()][f.kind().ordinal()];
+        }
+        StringBuilder b = new StringBuilder(",\"format\":\"").append(f.format().id()).append("\",\"service\":");
+        // A service is a short lower-case word (PamLogParser.service), escaped anyway.
+        int start = len;
+        jsonString(f.service());
+        String service = new String(buf, start, len - start, StandardCharsets.UTF_8);
+        len = start;
+        b.append(service).append(",\"kind\":\"").append(f.kind().id()).append("\",\"user\":");
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private void tail(ParsedFailure f) {
         if (json) {
-            bytes(JSON_HEADS[f.format().ordinal()][f.kind().ordinal()]);
+            bytes(jsonHead(f));
             jsonString(f.user());
+            if (f.userCut()) {
+                ascii(",\"user_cut\":true");
+            }
             bytes(JSON_IP);
             jsonString(f.ip());
             bytes(JSON_TIME);
@@ -156,7 +174,15 @@ final class FailurePrinter {
             } else {
                 time(f.localTime());
             }
-            bytes(TEXT_KINDS[f.format().ordinal()][f.kind().ordinal()]);
+            if (f.service().equals(f.format().service())) {
+                bytes(TEXT_KINDS[f.format().ordinal()][f.kind().ordinal()]);
+            } else {
+                put(' ');
+                put(' ');
+                text(f.service());
+                put('/');
+                ascii(f.kind().id());
+            }
             bytes(TEXT_IP);
             text(f.ip());
             bytes(TEXT_USER);
@@ -166,6 +192,9 @@ final class FailurePrinter {
                 put('"');
                 text(f.user());
                 put('"');
+                if (f.userCut()) {
+                    ascii(" (cut)");
+                }
             }
             put('\n');
         }

@@ -32,10 +32,12 @@ final class LineBatches implements AutoCloseable {
         byte[] data = new byte[BATCH_LINES * 128];
         final int[] starts = new int[BATCH_LINES + 1];
         final long[] numbers = new long[BATCH_LINES];
+        /** Whether line i is an over-long line kept as its head and tail. */
+        final boolean[] cutLines = new boolean[BATCH_LINES];
         int size;
         /** Lines read for this batch, kept or not. */
         long lines;
-        /** Lines over the length limit, skipped. */
+        /** Lines over the length limit, kept as their head and tail. */
         long cut;
         boolean last;
         IOException error;
@@ -92,7 +94,8 @@ final class LineBatches implements AutoCloseable {
                 b.lines++;
                 if (r.truncated()) {
                     b.cut++;
-                } else if (literals.isEmpty() || r.containsAny(literals)) {
+                }
+                if (literals.isEmpty() || r.containsAny(literals)) {
                     int at = b.starts[b.size];
                     if (b.data.length - at < r.length()) {
                         b.data = Arrays.copyOf(b.data, Math.max(b.data.length * 2, at + r.length()));
@@ -100,6 +103,7 @@ final class LineBatches implements AutoCloseable {
                     r.copyTo(b.data, at);
                     b.starts[b.size + 1] = at + r.length();
                     b.numbers[b.size] = r.lineNumber();
+                    b.cutLines[b.size] = r.truncated();
                     if (++b.size == BATCH_LINES) {
                         queue.put(b);
                         b = new Batch();

@@ -39,10 +39,11 @@ import org.psmm.core.logs.journal.JournalJson;
 import org.psmm.core.logs.journal.MalformedJournalEntryException;
 
 /**
- * {@code psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] [--journal] FILE...}: scans log files
+ * {@code psmm-logcheck [--format F|auto] [--json] [--probes] [--tz ZONE] [--year Y] [--journal] FILE...}: scans log files
  * (or journalctl -o json exports) with
  * the parsers the auth-failures job uses, streaming (a bounded window of each file in memory), and
- * prints each failure; a summary (lines, failures, lines/s) goes to standard error.
+ * prints each failed login (kinds {@code auth} and {@code authz}; probes too with {@code --probes}); a
+ * summary (lines, failed logins and probes counted apart, lines/s) goes to standard error.
  *
  * <p>A big plain file of a format whose lines are independent is read in parts by one thread per
  * core ({@link PartedScan}); other files (sshd, gzip, pipes) by a reader thread feeding this one
@@ -103,15 +104,17 @@ public final class LogCheckCommand {
         FailurePrinter printer = new FailurePrinter(out, options.json());
         long started = System.nanoTime();
         long lines = 0;
-        long failures = 0;
+        long logins = 0;
+        long probes = 0;
         int status = EXIT_OK;
         try {
             for (String file : options.files()) {
                 try {
-                    FileResult r = options.journal() ? scanJournal(file, options.fixedFormat(), ctx, printer)
-                            : scan(file, options.fixedFormat(), ctx, printer);
+                    FileResult r = options.journal() ? scanJournal(file, options.fixedFormat(), ctx, printer, options.probes())
+                            : scan(file, options.fixedFormat(), ctx, printer, options.probes());
                     lines += r.lines;
-                    failures += r.failures;
+                    logins += r.logins();
+                    probes += r.probes();
                     err.println("psmm-logcheck: " + file + ": " + r.describe());
                     if (!r.journal && r.format == null && r.lines > 0) {
                         status = EXIT_FILE_ERROR;
@@ -128,19 +131,19 @@ public final class LogCheckCommand {
             return EXIT_FILE_ERROR;
         }
         long nanos = Math.max(System.nanoTime() - started, 1);
-        err.println(summary(lines, failures, nanos));
+        err.println(summary(lines, logins, probes, nanos));
         return status;
     }
 
     /**
-     * {@code N lines read, F failures, S.SS s, R lines/s}, without String.format: its first call
-     * loads the locale data, some 20 ms of a run that may last a few hundred.
+     * {@code N lines read, F failed logins, P probes, S.SS s, R lines/s}, without String.format: its
+     * first call loads the locale data, some 20 ms of a run that may last a few hundred.
      */
-    static String summary(long lines, long failures, long nanos) {
+    static String summary(long lines, long logins, long probes, long nanos) {
         long centis = (nanos + 5_000_000) / 10_000_000;
         long rate = Math.round(lines * 1e9 / nanos);
         StringBuilder b = new StringBuilder("psmm-logcheck: ");
-        b.append(lines).append(" lines read, ").append(failures).append(" failures, ")
+        b.append(lines).append(" lines read, ").append(logins).append(" failed logins, ").append(probes).append(" probes, ")
                 .append(centis / 100).append('.').append(centis % 100 < 10 ? "0" : "").append(centis % 100)
                 .append(" s, ").append(rate).append(" lines/s");
         return b.toString();
@@ -151,6 +154,7 @@ public final class LogCheckCommand {
         LogFormat format;
         boolean detected;
         long lines;
+        /** Failures printed. */
         long failures;
         /** Failures per kind (FailureKind ordinal): auth, authz, probe tell different stories. */
         long[] byKind = new long[FailureKind.values().length];
@@ -162,7 +166,7 @@ public final class LogCheckCommand {
 
         String describe() {
             if (journal) {
-                return "journal, " + lines + " entries, " + failures + " failures" + kinds()
+                return "journal, " + lines + " entries, " + found()
                         + (binary > 0 ? ", " + binary + " binary messages" : "")
                         + (malformed > 0 ? ", " + malformed + " lines that are no journal entry skipped" : "")
                         + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
@@ -171,20 +175,38 @@ public final class LogCheckCommand {
                 return lines == 0 ? "empty" : "format not recognised from its first lines; give --format";
             }
             String name = format.id() + (detected ? " (detected)" : "");
-            return name + ", " + lines + " lines, " + failures + " failures" + kinds()
-                    + (cut > 0 ? ", " + cut + " lines over 64 KiB skipped" : "");
+            return name + ", " + lines + " lines, " + found()
+                    + (cut > 0 ? ", " + cut + " lines over 64 KiB read as their start and end" : "");
         }
 
-        void count(ParsedFailure failure) {
-            failures++;
+        /** "12 failed logins (auth 10, authz 2), 3 probes". */
+        private String found() {
+            return logins() + " failed logins" + kinds() + ", " + probes() + " probes";
+        }
+
+        long logins() {
+            return byKind[FailureKind.AUTH.ordinal()] + byKind[FailureKind.AUTHZ.ordinal()];
+        }
+
+        long probes() {
+            return byKind[FailureKind.PROBE.ordinal()];
+        }
+
+        /** Counts a failure; whether to print it. */
+        boolean count(ParsedFailure failure, boolean printProbes) {
             byKind[failure.kind().ordinal()]++;
+            if (printProbes || failure.kind() != FailureKind.PROBE) {
+                failures++;
+                return true;
+            }
+            return false;
         }
 
-        /** " (auth 12, probe 3)": the kinds that occurred, or nothing when there was no failure. */
+        /** " (auth 12, authz 3)": the kinds of failed logins that occurred, or nothing when there was none. */
         private String kinds() {
             StringBuilder b = new StringBuilder();
             for (FailureKind kind : FailureKind.values()) {
-                if (byKind[kind.ordinal()] > 0) {
+                if (kind != FailureKind.PROBE && byKind[kind.ordinal()] > 0) {
                     b.append(b.length() == 0 ? " (" : ", ").append(kind.id()).append(' ').append(byKind[kind.ordinal()]);
                 }
             }
@@ -192,8 +214,8 @@ public final class LogCheckCommand {
         }
     }
 
-    private FileResult scan(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
-            throws IOException {
+    private FileResult scan(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer,
+                            boolean probes) throws IOException {
         FileResult result = new FileResult();
         Path path = Path.of(file);
         try (InputStream raw = Files.newInputStream(path)) {
@@ -216,7 +238,7 @@ public final class LogCheckCommand {
                 long size = Files.size(path);
                 if (PartedScan.worthIt(size)) {
                     try (FileChannel channel = FileChannel.open(path)) {
-                        PartedScan parted = new PartedScan(channel, size, result.format, ctx, printer.json(), threads);
+                        PartedScan parted = new PartedScan(channel, size, result.format, ctx, printer.json(), threads, probes);
                         parted.run(file, printer);
                         result.lines = parted.lines;
                         result.failures = parted.failures;
@@ -237,9 +259,8 @@ public final class LogCheckCommand {
                     result.cut += b.cut;
                     for (int i = 0; i < b.size; i++) {
                         line.set(b.data, b.starts[i], b.starts[i + 1]);
-                        Optional<ParsedFailure> failure = parser.parse(line, ctx);
-                        if (failure.isPresent()) {
-                            result.count(failure.get());
+                        Optional<ParsedFailure> failure = parser.parse(line, b.cutLines[i], ctx);
+                        if (failure.isPresent() && result.count(failure.get(), probes)) {
                             printing.add(b.numbers[i], failure.get());
                         }
                     }
@@ -254,8 +275,8 @@ public final class LogCheckCommand {
      * journalctl -o json lines: each entry read by the parser of the fixed format, or of the format
      * its SYSLOG_IDENTIFIER names (entries of other programs are counted, not parsed).
      */
-    private FileResult scanJournal(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer)
-            throws IOException {
+    private FileResult scanJournal(String file, Optional<LogFormat> fixed, ParseContext ctx, FailurePrinter printer,
+                                   boolean probes) throws IOException {
         FileResult result = new FileResult();
         result.journal = true;
         result.format = fixed.orElse(null);
@@ -284,8 +305,7 @@ public final class LogCheckCommand {
                 }
                 Optional<ParsedFailure> failure = parsers.computeIfAbsent(format,
                         f -> new JournalEntryParser(f.newParser())).parse(entry, ctx);
-                if (failure.isPresent()) {
-                    result.count(failure.get());
+                if (failure.isPresent() && result.count(failure.get(), probes)) {
                     printer.print(file, reader.lineNumber(), failure.get());
                 }
             }

@@ -18,29 +18,33 @@ import org.psmm.core.logs.LogFormat;
  * @param files  the files, as given
  * @param help   --help was asked
  * @param journal the files are journal entries exported by {@code journalctl -o json}
+ * @param probes  print probes (kind {@code probe}) too, not only failed logins ({@code auth}, {@code authz})
  */
 record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year, List<String> files, boolean help,
-                       boolean journal) {
+                       boolean journal, boolean probes) {
 
     static final String USAGE = String.join("\n",
-            "Usage: psmm-logcheck [--format F|auto] [--json] [--tz ZONE] [--year Y] [--journal] FILE...",
+            "Usage: psmm-logcheck [--format F|auto] [--json] [--probes] [--tz ZONE] [--year Y] [--journal] FILE...",
             "Prints the failed and refused logins found in log files (plain or gzip, any size).",
             "  --format F  " + formatIds() + ", or auto (default): each file's format",
             "              is told from its first lines",
             "  --json      one JSON object per failure: file, line, format, service, kind, user, ip, time",
+            "  --probes    print probes too (kind probe: scanners, connections closed before any login,",
+            "              requests refused by an address rule): never counted as failed logins",
             "  --tz ZONE   the time zone the logs were written in, e.g. Europe/Paris (default: this",
             "              machine's); times with their own UTC offset are shown in this zone",
             "  --year Y    the year of timestamps written without one (default: the year that puts",
             "              the line closest before now)",
             "  --journal   the files hold journalctl -o json output (journalctl -o json -t sshd >FILE):",
             "              each entry's own time is used; auto picks the format by SYSLOG_IDENTIFIER",
-            "A summary goes to standard error. Exit status: 0 done, 1 a file could not be read or its",
-            "format not told, 2 bad command line.");
+            "A summary goes to standard error: failed logins (auth, authz) and probes counted apart.",
+            "Exit status: 0 done, 1 a file could not be read or its format not told, 2 bad command line.");
 
     static LogCheckOptions parse(String[] args, ZoneId defaultZone) throws UsageException {
         LogFormat format = null;
         boolean json = false;
         boolean journal = false;
+        boolean probes = false;
         ZoneId zone = defaultZone;
         Integer year = null;
         List<String> files = new ArrayList<>();
@@ -64,12 +68,18 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
                     break;
                 case "-h":
                 case "--help":
-                    return new LogCheckOptions(null, false, defaultZone, null, List.of(), true, false);
+                    return new LogCheckOptions(null, false, defaultZone, null, List.of(), true, false, false);
                 case "--json":
                     if (value != null) {
                         throw new UsageException("--json takes no value");
                     }
                     json = true;
+                    break;
+                case "--probes":
+                    if (value != null) {
+                        throw new UsageException("--probes takes no value");
+                    }
+                    probes = true;
                     break;
                 case "--journal":
                     if (value != null) {
@@ -107,7 +117,7 @@ record LogCheckOptions(LogFormat format, boolean json, ZoneId zone, Integer year
         if (files.isEmpty()) {
             throw new UsageException("no log file given");
         }
-        return new LogCheckOptions(format, json, zone, year, List.copyOf(files), false, journal);
+        return new LogCheckOptions(format, json, zone, year, List.copyOf(files), false, journal, probes);
     }
 
     private static String valueOf(String[] args, int i, String option) throws UsageException {

@@ -40,6 +40,7 @@ final class PartedScan {
     private final boolean json;
     private final int threads;
     private final int ahead;
+    private final boolean probes;
 
     // Guarded by this.
     private final Part[] done;
@@ -48,6 +49,7 @@ final class PartedScan {
     private boolean stopped;
 
     long lines;
+    /** Failures printed. */
     long failures;
     /** Failures per kind (FailureKind ordinal). */
     final long[] byKind = new long[FailureKind.values().length];
@@ -65,10 +67,13 @@ final class PartedScan {
         FailurePrinter rendered;
         Throwable error;
 
-        /** Renders a failure of the part's line {@code line} and counts it. */
-        void add(ParsedFailure failure, long line) {
-            rendered.render(failure);
+        /** Counts a failure of the part's line {@code line}, and renders it where it is to be printed. */
+        void add(ParsedFailure failure, long line, boolean print) {
             byKind[failure.kind().ordinal()]++;
+            if (!print) {
+                return;
+            }
+            rendered.render(failure);
             if (failures == lineOf.length) {
                 lineOf = Arrays.copyOf(lineOf, failures * 2);
                 endOf = Arrays.copyOf(endOf, failures * 2);
@@ -86,6 +91,13 @@ final class PartedScan {
      * @param threads worker threads, at least 2
      */
     PartedScan(FileChannel channel, long size, LogFormat format, ParseContext ctx, boolean json, int threads) {
+        this(channel, size, format, ctx, json, threads, true);
+    }
+
+    /** @param probes whether probes are printed (they are counted either way) */
+    PartedScan(FileChannel channel, long size, LogFormat format, ParseContext ctx, boolean json, int threads,
+               boolean probes) {
+        this.probes = probes;
         this.channel = channel;
         this.parts = (int) Math.max(1, (size + PART_BYTES - 1) / PART_BYTES);
         this.format = format;
@@ -216,10 +228,11 @@ final class PartedScan {
             part.lines++;
             if (reader.truncated()) {
                 part.cut++;
-            } else if (literals.isEmpty() || reader.containsAny(literals)) {
-                Optional<ParsedFailure> failure = parser.parse(reader.bytes(), ctx);
+            }
+            if (literals.isEmpty() || reader.containsAny(literals)) {
+                Optional<ParsedFailure> failure = parser.parse(reader.bytes(), reader.truncated(), ctx);
                 if (failure.isPresent()) {
-                    part.add(failure.get(), reader.lineNumber());
+                    part.add(failure.get(), reader.lineNumber(), probes || failure.get().kind() != FailureKind.PROBE);
                 }
             }
         }

@@ -2,7 +2,7 @@ package org.psmm.core.logs;
 
 import java.util.Optional;
 
-/** The guards every parser shares: no null, no over-long line, and no exception ever leaves parse. */
+/** The guards every parser shares: no null, an over-long line read cut (see LongLines), and no exception ever leaves parse. */
 abstract class AbstractLineParser implements LogLineParser {
 
     private final LogFormat format;
@@ -20,8 +20,12 @@ abstract class AbstractLineParser implements LogLineParser {
 
     @Override
     public final Optional<ParsedFailure> parse(RawLine line, ParseContext ctx) {
-        if (line == null || line.isEmpty() || line.length() > MAX_LINE_CHARS) {
+        if (line == null || line.isEmpty()) {
             return Optional.empty();
+        }
+        if (line.length() > MAX_LINE_CHARS) {
+            // Read as the line readers keep such a line, never skipped: see LongLines.
+            return parse(LongLines.cut(line), ctx).map(ParsedFailure::cut);
         }
         try {
             Optional<ParsedFailure> failure = parseLine(line, ctx);

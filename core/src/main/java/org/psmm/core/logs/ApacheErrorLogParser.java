@@ -11,9 +11,11 @@ import java.util.Optional;
  * <p>The address comes from the {@code [client ...]} (or mod_remoteip's {@code [remote ...]}) field of
  * the server-written prefix, never from the message, which quotes request paths and user names. 2.4
  * is classified by its AH code, 2.2 by the start of the message: basic/digest password mismatch and
- * unknown user are {@code auth}; "client denied by server configuration" and authorization failures
- * are {@code authz} (not from mod_evasive, a rate limiter); tampered digest headers and SNI tricks
- * are {@code probe}.
+ * unknown user are {@code auth}; "Authorization of user U to access ... failed" is {@code authz};
+ * "client denied by server configuration" (an address rule: nobody tried to log in) and the
+ * authorization failure of a user who did sign in, like tampered digest headers and SNI tricks, are
+ * {@code probe} (not from mod_evasive, a rate limiter): never counted as failed logins. User names
+ * of 2.4 messages are unescaped ({@link #unescape}).
  */
 public final class ApacheErrorLogParser extends AbstractLineParser {
 
@@ -102,7 +104,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
             p += 9;
         }
         Classified c = code != null ? byCode(code, s, p) : byText(s, p);
-        return c == null ? Optional.empty() : failure(ctx, c.kind, c.user, ip, time);
+        return c == null ? Optional.empty() : failure(ctx, c.kind, code != null ? unescape(c.user) : c.user, ip, time);
     }
 
     /** The index of the "] " closing a client field whose address starts at a, or -1. */
@@ -156,6 +158,33 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
     private record Classified(FailureKind kind, String user) {
     }
 
+    /**
+     * A user name as the client sent it: httpd 2.4 escapes what it writes into a message of the error
+     * log ({@code ap_escape_errorlog_item}: {@code \"}, {@code \\}, {@code \xhh} for other bytes).
+     */
+    static String unescape(String user) {
+        if (user == null || user.indexOf('\\') < 0) {
+            return user;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(user.length());
+        byte[] b = user.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\\' && i + 1 < b.length && (b[i + 1] == '"' || b[i + 1] == '\\')) {
+                out.write(b[++i]);
+            } else if (b[i] == '\\' && i + 3 < b.length && b[i + 1] == 'x' && hex(b[i + 2]) >= 0 && hex(b[i + 3]) >= 0) {
+                out.write(hex(b[i + 2]) * 16 + hex(b[i + 3]));
+                i += 3;
+            } else {
+                out.write(b[i]);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
     private static Classified byCode(String code, RawLine s, int p) {
         switch (code) {
             case "AH01617": // user U: authentication failure for "/path": Password Mismatch
@@ -166,11 +195,11 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
                 return new Classified(FailureKind.AUTH, userBefore(s, p, ": password mismatch"));
             case "AH01790": // digest: user `U' in realm `R' not found: /path
                 return new Classified(FailureKind.AUTH, digestUser(s, p));
-            case "AH01630": // client denied by server configuration (authz_core)
+            case "AH01630": // client denied by server configuration (authz_core): an address rule, no login
             case "AH01797": // the same, from mod_access_compat
-                return new Classified(FailureKind.AUTHZ, null);
-            case "AH01631": // user U: authorization failure for "/path":
-                return new Classified(FailureKind.AUTHZ, userBefore(s, p, ": authorization failure for "));
+                return new Classified(FailureKind.PROBE, null);
+            case "AH01631": // user U: authorization failure for "/path": U did sign in, no failed login
+                return new Classified(FailureKind.PROBE, userBefore(s, p, ": authorization failure for "));
             case "AH01637": // Authorization of user U to access /path failed, reason: ...
                 return new Classified(FailureKind.AUTHZ, between(s, p, "Authorization of user ", " to access "));
             case "AH01614": // client used wrong authentication scheme
@@ -208,7 +237,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
             return null;
         }
         if (s.startsWith("client denied by server configuration", p)) {
-            return new Classified(FailureKind.AUTHZ, null);
+            return new Classified(FailureKind.PROBE, null);
         }
         if (s.startsWith("client used wrong authentication scheme", p)) {
             return new Classified(FailureKind.PROBE, null);
@@ -221,7 +250,7 @@ public final class ApacheErrorLogParser extends AbstractLineParser {
                 return new Classified(FailureKind.AUTH, userBefore(s, p, ": authentication failure for "));
             }
             if (s.indexOf(": authorization failure for ", p) > 0) {
-                return new Classified(FailureKind.AUTHZ, userBefore(s, p, ": authorization failure for "));
+                return new Classified(FailureKind.PROBE, userBefore(s, p, ": authorization failure for "));
             }
             int notFound = s.indexOf(" not found", p);
             if (notFound > 0 && (notFound + 10 == s.length() || s.charAt(notFound + 10) == ':'

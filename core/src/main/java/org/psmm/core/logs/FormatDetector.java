@@ -13,7 +13,7 @@ import java.util.Optional;
  * syslog tag, its own timestamp layout or a message only it writes) scores 1. The highest total
  * wins; ties go to the earlier format in {@link LogFormat}'s order; no score at all means unknown.
  * Failures weigh more than signatures so that, in an auth.log where sshd and vsftpd both write, the
- * format whose failures are there wins.
+ * format whose failures are there wins; a PAM failure line weighs one more for pam.
  */
 public final class FormatDetector {
 
@@ -32,7 +32,9 @@ public final class FormatDetector {
             int score = 0;
             for (String line : sample) {
                 if (parser.parse(line, ctx).isPresent()) {
-                    score += PARSED;
+                    // vsftpd's and wu-ftpd's parsers read PAM's lines too, but those lines are PAM's
+                    // text: a file of them is read as pam, which knows every service's.
+                    score += format == LogFormat.PAM ? PARSED + 1 : PARSED;
                 } else if (line.length() <= LogLineParser.MAX_LINE_CHARS && hasSignature(format, line)) {
                     score += 1;
                 }
@@ -73,6 +75,8 @@ public final class FormatDetector {
                 return Timestamps.slashed(RawLine.of(line), 0) != null || line.contains("nginx");
             case XRDP:
                 return line.contains("xrdp") || line.startsWith("[") && Timestamps.compact(RawLine.of(line), 1) != null;
+            case PAM:
+                return line.contains("pam_unix(") || line.contains("(pam_unix)");
             default:
                 return false;
         }

@@ -13,7 +13,9 @@ public enum LogFormat {
     WUFTPD("wuftpd", "ftp"),
     APACHE("apache", "web"),
     NGINX("nginx", "web"),
-    XRDP("xrdp", "rdp");
+    XRDP("xrdp", "rdp"),
+    /** PAM's own lines (auth.log, the journal): the service comes from each line's PAM service name. */
+    PAM("pam", "pam");
 
     private final String id;
     private final String service;
@@ -28,7 +30,10 @@ public enum LogFormat {
         return id;
     }
 
-    /** The attacked service: {@code ssh}, {@code mariadb}, {@code ftp}, {@code web}, {@code rdp}. */
+    /**
+     * The attacked service: {@code ssh}, {@code mariadb}, {@code ftp}, {@code web}, {@code rdp}; for
+     * {@link #PAM} only a default, each line naming its own ({@link ParsedFailure#service()}).
+     */
     public String service() {
         return service;
     }
@@ -62,6 +67,8 @@ public enum LogFormat {
                 return new NginxErrorLogParser();
             case XRDP:
                 return new XrdpLogParser();
+            case PAM:
+                return new PamLogParser();
             default:
                 throw new AssertionError(this);
         }

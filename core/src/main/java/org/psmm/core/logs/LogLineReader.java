@@ -9,8 +9,9 @@ import java.util.List;
  * Splits a byte stream into lines and tells where each starts, in bytes: the batch job keys a failure
  * by file and byte offset, and resumes from a checkpoint offset.
  *
- * <p>Streams with a fixed buffer: a line longer than {@link LogLineParser#MAX_LINE_CHARS} bytes is cut
- * to that length and flagged {@link #truncated()}, the rest skipped without being kept. Lines end
+ * <p>Streams with a fixed buffer: a line longer than {@link LogLineParser#MAX_LINE_CHARS} bytes keeps
+ * its first {@link LongLines#HEAD} and last {@link LongLines#TAIL} bytes around an ellipsis (see
+ * {@link LongLines}) and is flagged {@link #truncated()}; its middle is skipped without being kept. Lines end
  * with LF (a CR before it is dropped); the last line may lack it. Bytes are decoded as UTF-8,
  * leniently: a malformed sequence becomes U+FFFD, never an exception, and only when {@link #line()}
  * asks: {@link #containsAny} lets a caller skip most lines of a big log on their raw bytes.
@@ -37,6 +38,11 @@ public final class LogLineReader implements Closeable {
 
     private String line;
     private final RawLine view = RawLine.view();
+    /** The kept head and tail of an over-long line, when the current line is one. */
+    private byte[] cutLine;
+    /** The last bytes seen of the over-long line being skipped: [0, tailLength). */
+    private final byte[] tail = new byte[LongLines.TAIL];
+    private int tailLength;
     /** The current line's bytes: buf[lineStart, lineEnd), valid until the next call to next(). */
     private int lineStart;
     private int lineEnd;
@@ -64,26 +70,33 @@ public final class LogLineReader implements Closeable {
     public boolean next() throws IOException {
         truncated = false;
         unterminated = false;
+        cutLine = null;
         while (true) {
             int nl = indexOfNewline(pos, limit);
             if (nl >= 0) {
-                if (nl - pos > MAX) {
-                    // Too long, but whole in the buffer: keep the first MAX bytes.
-                    emit(pos, pos + MAX, nl + 1);
-                    truncated = true;
-                    line();
+                int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                if (end - pos > MAX) {
+                    // Too long, but whole in the buffer: keep its head and its tail.
+                    int start = pos;
+                    emit(pos, nl, nl + 1);
+                    tailLength = 0;
+                    keepTail(Math.max(end - LongLines.TAIL, start + LongLines.HEAD), end);
+                    cut(start);
                     return true;
                 }
                 emit(pos, nl, nl + 1);
                 return true;
             }
             if (limit - pos > MAX) {
-                // Too long: keep the first MAX bytes, then drop everything up to the next LF.
+                // Too long: keep the head, then skip up to the next LF, keeping the last bytes seen.
+                int start = pos;
                 emit(pos, pos + MAX, pos + MAX);
-                truncated = true;
-                // The rest is skipped below and may overwrite the buffer: decode the kept part now.
-                line();
+                byte[] head = java.util.Arrays.copyOfRange(buf, start, start + LongLines.HEAD);
+                tailLength = 0;
+                keepTail(start + LongLines.HEAD, start + MAX);
                 nextOffset = skipRestOfLine();
+                cutLine = LongLines.join(head, head.length, tail, tailLength);
+                truncated = true;
                 return true;
             }
             if (eof) {
@@ -99,6 +112,30 @@ public final class LogLineReader implements Closeable {
             }
             fill();
         }
+    }
+
+    /** Makes the current line (at buf[start, ...)) its head and the tail kept so far. */
+    private void cut(int start) {
+        cutLine = LongLines.join(java.util.Arrays.copyOfRange(buf, start, start + LongLines.HEAD), LongLines.HEAD,
+                tail, tailLength);
+        truncated = true;
+    }
+
+    /** Appends buf[from, to) to the kept tail, which holds at most the last {@link LongLines#TAIL} bytes. */
+    private void keepTail(int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        if (n >= tail.length) {
+            System.arraycopy(buf, to - tail.length, tail, 0, tail.length);
+            tailLength = tail.length;
+            return;
+        }
+        int keep = Math.min(tailLength, tail.length - n);
+        System.arraycopy(tail, tailLength - keep, tail, 0, keep);
+        System.arraycopy(buf, from, tail, keep, n);
+        tailLength = keep + n;
     }
 
     /** The first LF in buf[from, to) (RawLine looks at eight bytes at a time). */
@@ -119,14 +156,22 @@ public final class LogLineReader implements Closeable {
         pos = after;
     }
 
-    /** Consumes bytes up to and including the next LF; returns the stream offset after it. */
+    /**
+     * Consumes bytes up to and including the next LF, keeping the last of them (without the LF and
+     * a CR before it) in {@link #tail}; returns the stream offset after it.
+     */
     private long skipRestOfLine() throws IOException {
         while (true) {
             int nl = indexOfNewline(pos, limit);
             if (nl >= 0) {
+                keepTail(pos, nl);
+                if (tailLength > 0 && tail[tailLength - 1] == '\r') {
+                    tailLength--;
+                }
                 pos = nl + 1;
                 return bufStart + pos;
             }
+            keepTail(pos, limit);
             bufStart += limit;
             pos = 0;
             limit = 0;
@@ -167,19 +212,18 @@ public final class LogLineReader implements Closeable {
      * {@link #next()}, and the same object each time.
      */
     public RawLine bytes() {
-        if (truncated) {
-            // The buffer may hold what follows the cut by now: the decoded kept part is safe.
-            return RawLine.of(line());
+        if (cutLine != null) {
+            view.set(cutLine, 0, cutLine.length);
+            return view;
         }
         view.set(buf, lineStart, Math.max(lineEnd, lineStart));
         return view;
     }
 
-    /** The current line, without its terminator. */
+    /** The current line, without its terminator (an over-long one as its head, an ellipsis and its tail). */
     public String line() {
         if (line == null && lineEnd >= lineStart) {
-            view.set(buf, lineStart, lineEnd);
-            line = view.toString();
+            line = bytes().toString();
         }
         return line;
     }
@@ -210,12 +254,16 @@ public final class LogLineReader implements Closeable {
 
     /** Copies the current line's bytes to dst at at; {@link #length()} of them. */
     public void copyTo(byte[] dst, int at) {
+        if (cutLine != null) {
+            System.arraycopy(cutLine, 0, dst, at, cutLine.length);
+            return;
+        }
         System.arraycopy(buf, lineStart, dst, at, length());
     }
 
     /** The current line's length in bytes, without its terminator. */
     public int length() {
-        return Math.max(lineEnd - lineStart, 0);
+        return cutLine != null ? cutLine.length : Math.max(lineEnd - lineStart, 0);
     }
 
     /** The current line's number, 1-based, counted from where this reader started. */
@@ -223,7 +271,10 @@ public final class LogLineReader implements Closeable {
         return lineNumber;
     }
 
-    /** Whether the current line was longer than {@link LogLineParser#MAX_LINE_CHARS} bytes and cut. */
+    /**
+     * Whether the current line was longer than {@link LogLineParser#MAX_LINE_CHARS} bytes and cut to
+     * its head and tail: a failure it gives has a cut user ({@link ParsedFailure#cut()}).
+     */
     public boolean truncated() {
         return truncated;
     }

@@ -6,8 +6,10 @@ package org.psmm.core.logs;
  *
  * <p>R (PAM_RUSER: vsftpd puts the typed login name there) and U are attacker-controlled and sit on
  * both sides of the address, so a name like {@code x rhost=6.6.6.6} can forge a second {@code rhost=}.
- * The address taken is the first {@code rhost=} followed by the end of the line, {@code [preauth]} or
- * {@code user=}, where R is empty, U is absent, or R equals U (pam_unix writes one login name twice).
+ * Only R can be the client's text in practice: pam_unix writes U only for an existing account (a
+ * name without blank), and vsftpd refuses names with blanks before PAM. So the address taken is the
+ * last {@code rhost=} followed by the end of the line (or {@code [preauth]}), or by {@code user=} and
+ * a name without blank, where R is empty, U is absent, or R equals U (one login name written twice).
  *
  * @param rhost the client address or host name, as logged
  * @param user  U, else R, else null
@@ -44,7 +46,9 @@ record PamAuthFailure(String rhost, String user) {
             return null;
         }
         int ruserStart = ruser + 7;
-        for (int c = s.indexOf(" rhost=", ruser + 6); c >= 0; c = s.indexOf(" rhost=", c + 1)) {
+        // From the end: what follows the real address is pam_unix's own (nothing, or user= and an
+        // account name), so no forged "rhost=" can come after it.
+        for (int c = s.lastIndexOf(" rhost="); c >= ruser + 6; c = s.lastIndexOf(" rhost=", c - 1)) {
             int a = c + 7;
             int end = ClientAddresses.addressOrHostEnd(s, a);
             if (end < 0) {
@@ -64,7 +68,12 @@ record PamAuthFailure(String rhost, String user) {
                     if (user.endsWith(" [preauth]")) {
                         user = user.substring(0, user.length() - 10);
                     }
-                } else if (p < s.length() && !s.startsWith("[preauth]", p)) {
+                    if (user.indexOf(' ') >= 0) {
+                        // pam_unix writes user= only for an existing account, whose name has no blank:
+                        // this "user=" is the client's text, and so is this "rhost=".
+                        continue;
+                    }
+                } else if (p < s.length() && !(s.startsWith("[preauth]", p) && p + 9 == s.length())) {
                     continue;
                 }
             }

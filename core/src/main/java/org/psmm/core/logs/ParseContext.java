@@ -74,14 +74,20 @@ public final class ParseContext {
      * (the line has no timestamp, as {@code sshd -E} writes) gives a failure without time.
      */
     Optional<ParsedFailure> failure(LogFormat format, FailureKind kind, String user, String ip, LineTime time) {
+        return failure(format, format.service(), kind, user, ip, time);
+    }
+
+    /** As {@link #failure(LogFormat, FailureKind, String, String, LineTime)}, for another service than the format's. */
+    Optional<ParsedFailure> failure(LogFormat format, String service, FailureKind kind, String user, String ip,
+                                    LineTime time) {
         if (time == null) {
-            return Optional.of(new ParsedFailure(format, kind, user, ip, null, null));
+            return Optional.of(new ParsedFailure(format, kind, user, ip, null, null, service, false));
         }
         Resolved r = resolve(time);
         if (r == null) {
             return Optional.empty();
         }
-        return Optional.of(new ParsedFailure(format, kind, user, ip, r.local(), r.instant()));
+        return Optional.of(new ParsedFailure(format, kind, user, ip, r.local(), r.instant(), service, false));
     }
 
     /**

@@ -77,7 +77,9 @@ public final class ProftpdLogParser extends AbstractLineParser {
             if (attempted < 0) {
                 return Optional.empty();
             }
-            return failure(ctx, FailureKind.AUTHZ, s.substring(userStart, attempted), ip, env.time());
+            // proftpd writes "Root login attempted" in some versions: the login refused is root's.
+            String user = s.substring(userStart, attempted);
+            return failure(ctx, FailureKind.AUTHZ, user.equalsIgnoreCase("root") ? "root" : user, ip, env.time());
         }
         if (s.startsWith(MAX_ATTEMPTS, m) && s.indexOf(") exceeded", m) > 0) {
             return failure(ctx, FailureKind.AUTH, null, ip, env.time());

@@ -41,6 +41,8 @@ public final class SshdLogParser extends AbstractLineParser {
         String ip;
         FailureKind pendingKind;
         String pendingUser;
+        /** The pending failure is only the client asking for the method list ("Failed none"). */
+        boolean pendingNoneOnly;
         /** A pam_unix failure that no sshd line has reported yet. */
         boolean pamPending;
         String pamUser;
@@ -59,6 +61,7 @@ public final class SshdLogParser extends AbstractLineParser {
         void clearPending() {
             pendingKind = null;
             pendingUser = null;
+            pendingNoneOnly = false;
             pamPending = false;
         }
     }
@@ -240,7 +243,13 @@ public final class SshdLogParser extends AbstractLineParser {
                 // Clients ask for the method list with "none" and offer their keys in turn: that
                 // fails the login only if nothing else fails or succeeds before the connection ends.
                 remember(ip);
+                Session before = existing();
+                boolean noneOnly = "none".equals(method)
+                        && (before == null || before.pendingKind == null || before.pendingNoneOnly);
                 pend(FailureKind.AUTH, user);
+                if (key != null) {
+                    session().pendingNoneOnly = noneOnly;
+                }
                 return none();
             }
             Session session = existing();
@@ -457,6 +466,13 @@ public final class SshdLogParser extends AbstractLineParser {
             String ip;
             if (addrEnd > a && (addrEnd == end || skipPort(s, addrEnd) == end)) {
                 ip = s.substring(a, addrEnd);
+                if (session.pendingKind == FailureKind.AUTH && session.pendingNoneOnly && !session.pamPending) {
+                    // "Connection closed by ADDR port N [preauth]", naming no user, after the client only
+                    // asked which methods there are: no login was tried (a scanner): a probe.
+                    String user = session.pendingUser;
+                    session.clearPending();
+                    return failure(ctx, FailureKind.PROBE, user, ip, time);
+                }
             } else {
                 int space = addressBeforePort(end);
                 if (space < a) {
@@ -479,6 +495,7 @@ public final class SshdLogParser extends AbstractLineParser {
                 Session session = session();
                 session.pendingKind = kind;
                 session.pendingUser = user;
+                session.pendingNoneOnly = false;
             }
         }
 
@@ -617,25 +634,38 @@ public final class SshdLogParser extends AbstractLineParser {
      * @return the index of that " from ", or -1
      */
     static int authLogFrom(RawLine s, int userFrom, boolean info, String knownIp) {
-        int first = -1;
+        // Candidates by how surely they are sshd's own end of line: 1, the address and its port end
+        // the line; 2, sshd's details follow (key type and fingerprint, no " from " in them); 3,
+        // details holding " from ", or an address without port ending the line (old versions).
+        int best = -1;
+        int bestRank = 4;
+        boolean bestKnown = false;
         for (int from = s.indexOf(" from ", userFrom); from >= 0; from = s.indexOf(" from ", from + 1)) {
             int end = ClientAddresses.addressEnd(s, from + 6);
             if (end < 0) {
                 continue;
             }
             int p = skipPort(s, end);
+            boolean port = p > end;
             if (s.startsWith(" ssh", p) && Timestamps.digit(s, p + 4) >= 0) {
                 p += 5;
             }
-            if (p == s.length() || info && s.startsWith(": ", p) || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
-                if (knownIp == null || knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)))) {
-                    return from;
-                }
-                if (first < 0) {
-                    first = from;
-                }
+            int rank;
+            if (p == s.length() || s.startsWith(" [preauth]", p) && p + 10 == s.length()) {
+                rank = port ? 1 : 3;
+            } else if (info && s.startsWith(": ", p)) {
+                rank = s.indexOf(" from ", p) < 0 ? 2 : 3;
+            } else {
+                continue;
+            }
+            boolean known = knownIp != null && knownIp.equals(ClientAddresses.normalize(s.substring(from + 6, end)));
+            // The connection's known address wins; then the surer rank; then the first.
+            if (best < 0 || known && !bestKnown || known == bestKnown && rank < bestRank) {
+                best = from;
+                bestRank = rank;
+                bestKnown = known;
             }
         }
-        return first;
+        return best;
     }
 }

@@ -49,6 +49,11 @@ final class SyslogEnvelope {
         return programEnd - programStart >= name.length() && line.startsWith(name, programStart);
     }
 
+    /** The program name as written (for {@code vsftpd(pam_unix)}, all of it). */
+    String program() {
+        return line.substring(programStart, programEnd);
+    }
+
     boolean programIs(String name) {
         return programEnd - programStart == name.length() && line.startsWith(name, programStart);
     }

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class VsftpdLogParser extends AbstractLineParser {
 
     private static final String FAIL_LOGIN = "] FAIL LOGIN: Client \"";
+    /** What ends each of vsftpd's message names, before the client's address. */
+    private static final String PROTOCOL_CLIENT = ": Client \"";
 
     private static final List<String> LITERALS = List.of(FAIL_LOGIN, PamAuthFailure.MARKER);
 
@@ -44,6 +46,20 @@ public final class VsftpdLogParser extends AbstractLineParser {
                     : failure(ctx, FailureKind.AUTH, failure.user(), failure.rhost(), env.time());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index of the first {@code : Client "} in s[from, to) that ends another of vsftpd's messages
+     * ({@code ] FTP command: Client "}, {@code ] OK MKDIR: Client "}, ...), or -1.
+     */
+    private static int protocolField(RawLine s, int from, int to) {
+        for (int i = s.indexOf(PROTOCOL_CLIENT, from); i >= 0 && i < to; i = s.indexOf(PROTOCOL_CLIENT, i + 1)) {
+            int tag = s.lastIndexOf("] ", i);
+            if (tag >= from - 1 && !(tag + 2 + 10 == i && s.startsWith("FAIL LOGIN", tag + 2))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<ParsedFailure> failLogin(RawLine s, int fail, ParseContext ctx) {
@@ -88,11 +104,20 @@ public final class VsftpdLogParser extends AbstractLineParser {
             }
         }
         String user = s.substring(p + 1, fail);
-        if (user.contains(": Client \"")) {
-            // A protocol-log line ("[pid 1] [bob] FTP command: Client "a", "USER x] FAIL LOGIN: Client "b"")
-            // whose command forges the marker: no real user name holds vsftpd's field syntax.
-            return Optional.empty();
+        String ip = s.substring(a, end);
+        int protocol = protocolField(s, p + 1, fail);
+        if (protocol >= 0) {
+            // Either a protocol-log line ("[pid 1] [bob] FTP command: Client "A", "SITE x] FAIL LOGIN:
+            // Client "B"") whose command forges the marker, or a real failure whose user name forges
+            // a protocol line. Where both read the same client it is that client's failure; else the
+            // line is kept, from the failure's address, as a probe: never lost, never a failed login.
+            int q = protocol + PROTOCOL_CLIENT.length();
+            int forgedEnd = ClientAddresses.addressEnd(s, q);
+            if (forgedEnd < 0 || !ClientAddresses.normalize(s.substring(q, forgedEnd)).equals(ClientAddresses.normalize(ip))) {
+                kind = FailureKind.PROBE;
+            }
         }
-        return failure(ctx, kind, user, s.substring(a, end), time);
+        // A name holding "] FAIL LOGIN: Client "6.6.6.6" is only a name: the address is the last marker's.
+        return failure(ctx, kind, user, ip, time);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,43 @@ class LogCheckCommandTest {
                 + "Nov 23 10:00:03 h sshd[4]: Invalid user y from 192.0.2.4 port 7\n"
                 + "Nov 23 10:00:04 h sshd[5]: Accepted publickey for monitor from 192.0.2.5 port 8 ssh2\n");
         assertEquals(0, run(log.toString()));
-        assertTrue(err().contains(": sshd (detected), 5 lines, 4 failures (auth 2, authz 1, probe 1)\n"), err());
+        assertTrue(err().contains(": sshd (detected), 5 lines, 3 failed logins (auth 2, authz 1), 1 probes\n"), err());
+    }
+
+    @Test
+    void probesArePrintedOnlyWithProbesButAlwaysCountedApart() throws IOException {
+        String lines = "Nov 23 10:00:00 h sshd[1]: Invalid user x from 192.0.2.1 port 5\n"
+                + "Nov 23 10:00:01 h sshd[2]: Unable to negotiate with 192.0.2.2 port 6: no matching host key type found.\n"
+                + "Nov 23 10:00:02 h sshd[3]: banner exchange: Connection from 192.0.2.3 port 7: invalid format\n";
+        Path log = file("probes.log", lines);
+        assertEquals(0, run("--json", log.toString()));
+        String withoutProbes = out();
+        assertEquals(1, withoutProbes.lines().count(), withoutProbes);
+        assertTrue(withoutProbes.contains("\"kind\":\"auth\""), withoutProbes);
+        assertTrue(err().contains(", 1 failed logins (auth 1), 2 probes\n"), err());
+        assertTrue(err().contains("3 lines read, 1 failed logins, 2 probes, "), err());
+
+        outBytes.reset();
+        errBytes.reset();
+        assertEquals(0, run("--json", "--probes", log.toString()));
+        assertEquals(3, out().lines().count(), out());
+        assertEquals(2, out().lines().filter(l -> l.contains("\"kind\":\"probe\"")).count(), out());
+        assertTrue(err().contains("3 lines read, 1 failed logins, 2 probes, "), err());
+    }
+
+    @Test
+    void aPamLineNamesItsOwnServiceAndAnOverlongLineItsCutUser() throws IOException {
+        Path log = file("auth.log", "Nov 23 10:00:00 vm vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 "
+                + "euid=0 tty=ftp ruser=admin rhost=192.0.2.7 \n"
+                + "Nov 23 10:00:01 vm sshd[9]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh "
+                + "ruser= rhost=192.0.2.8  user=" + "r".repeat(100_000) + "\n");
+        assertEquals(0, run("--json", "--format", "pam", log.toString()));
+        List<String> printed = out().lines().toList();
+        assertEquals(2, printed.size(), out());
+        assertTrue(printed.get(0).contains("\"format\":\"pam\",\"service\":\"ftp\",\"kind\":\"auth\",\"user\":\"admin\",\"ip\":\"192.0.2.7\""),
+                printed.get(0));
+        assertTrue(printed.get(1).contains("\"service\":\"ssh\""), printed.get(1));
+        assertTrue(printed.get(1).contains("\"user_cut\":true,\"ip\":\"192.0.2.8\""), printed.get(1));
     }
 
     @Test
@@ -65,7 +102,7 @@ class LogCheckCommandTest {
         assertEquals(0, run("--json", log.toString()));
         assertEquals("{\"file\":\"" + log + "\",\"line\":2,\"format\":\"sshd\",\"service\":\"ssh\",\"kind\":\"auth\","
                 + "\"user\":\"a\\\"b\\\\c\u00e9\\u0001\",\"ip\":\"192.0.2.1\",\"time\":\"2026-11-23T10:00:01\"}\n", out());
-        assertTrue(err().contains("2 lines read, 1 failures"), err());
+        assertTrue(err().contains("2 lines read, 1 failed logins, 0 probes"), err());
         assertTrue(err().contains("lines/s"), err());
     }
 
@@ -178,7 +215,7 @@ class LogCheckCommandTest {
         assertEquals(10, lines.stream().filter(l -> l.contains("\"format\":\"sshd\"")).count());
         assertEquals(5, lines.stream().filter(l -> l.contains("\"service\":\"mariadb\"")).count());
         assertTrue(lines.get(0).contains("\"user\":\"bob\"") && lines.get(0).contains("\"line\":1,"), lines.get(0));
-        assertTrue(err().contains("journal, 28 entries, 15 failures (auth 15), 4 binary messages, 1 lines that are no journal entry skipped"),
+        assertTrue(err().contains("journal, 28 entries, 15 failed logins (auth 15), 0 probes, 4 binary messages, 1 lines that are no journal entry skipped"),
                 err());
         outBytes.reset();
         assertEquals(0, run("--journal", "--format", "mariadb", json.toString()));

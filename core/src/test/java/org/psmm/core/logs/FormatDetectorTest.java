@@ -29,8 +29,8 @@ class FormatDetectorTest {
 
     @Test
     void failuresOutweighMentions() {
-        // A Debian auth.log: sshd sessions and sudo around vsftpd's PAM failures.
-        assertEquals(LogFormat.VSFTPD, detect(
+        // A Debian auth.log: sshd sessions and sudo around vsftpd's PAM failures: read as PAM's.
+        assertEquals(LogFormat.PAM, detect(
                 "Nov 23 19:20:44 vm sshd[27967]: pam_unix(sshd:session): session opened for user monitor(uid=1001) by (uid=0)",
                 "Nov 23 19:20:44 vm sshd[27967]: pam_unix(sshd:session): session closed for user monitor",
                 "Nov 23 19:20:50 vm vsftpd: pam_unix(vsftpd:auth): authentication failure; logname= uid=0 euid=0 tty=ftp ruser=admin rhost=127.0.0.77 ").orElseThrow());

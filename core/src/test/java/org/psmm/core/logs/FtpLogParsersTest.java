@@ -24,15 +24,21 @@ class FtpLogParsersTest {
 
     @Test
     void vsftpdInjectionInTheUserName() {
-        // A name holding vsftpd's own field syntax is dropped rather than trusted either way.
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN: Client \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
+        // A name holding vsftpd's own marker is only a name: the failure is the last marker's address.
+        ParsedFailure forged = one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN: Client \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
+        assertEquals("192.0.2.9", forged.ip());
+        assertEquals("x] FAIL LOGIN: Client \"6.6.6.6\"", forged.user());
+        // A name forging a protocol line of its sender's own address costs them nothing but that address.
+        assertEquals("192.0.2.9", one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FTP command: Client \"192.0.2.9\", \"USER y] FAIL LOGIN: Client \"192.0.2.9\"").ip());
         ParsedFailure f = one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [x] FAIL LOGIN \"6.6.6.6\"] FAIL LOGIN: Client \"192.0.2.9\"");
         assertEquals("192.0.2.9", f.ip());
         assertEquals("x] FAIL LOGIN \"6.6.6.6\"", f.user());
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] OK MKDIR: Client \"192.0.2.9\", \"/x] FAIL LOGIN: Client \"6.6.6.6\"");
+        // Another message whose text forges the marker, or a failure whose name forges another message:
+        // the two read different clients, so the line is kept as a probe, never as a failed login.
+        assertEquals(FailureKind.PROBE, one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] OK MKDIR: Client \"192.0.2.9\", \"/x] FAIL LOGIN: Client \"6.6.6.6\"").kind());
         // A forged marker in the command text of another message is no failure.
         none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] FTP command: Client \"192.0.2.9\", \"USER a] FAIL LOGIN: Client \"6.6.6.6\"\"");
-        none(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] FTP command: Client \"192.0.2.9\", \"USER x] FAIL LOGIN: Client \"6.6.6.6\"");
+        assertEquals(FailureKind.PROBE, one(LogFormat.VSFTPD, "Mon Nov 23 19:20:50 2026 [pid 1] [bob] FTP command: Client \"192.0.2.9\", \"USER x] FAIL LOGIN: Client \"6.6.6.6\"").kind());
     }
 
     @Test
@@ -53,10 +59,14 @@ class FtpLogParsersTest {
         // vsftpd puts the typed name in PAM_RUSER (before rhost) and pam_unix adds user= (after).
         assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1"), 0).rhost());
         assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 user=y rhost=192.0.2.1"), 0).rhost());
-        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0).rhost());
-        PamAuthFailure both = PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 rhost=192.0.2.1  user=x rhost=6.6.6.6"), 0);
+        // user= names an existing account (no blank): a "user=" followed by more blanks is R's text,
+        // and R (the typed name) may forge an empty ruser= and a whole sshd-like line.
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser= rhost=6.6.6.6  user=\"x logname= rhost=192.0.2.1 "), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser= rhost=6.6.6.6  user=x rhost=192.0.2.1 "), 0).rhost());
+        assertEquals("192.0.2.1", PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=x rhost=6.6.6.6 [preauth] rhost=192.0.2.1 "), 0).rhost());
+        PamAuthFailure both = PamAuthFailure.parse(RawLine.of("authentication failure; logname= uid=0 euid=0 tty=ftp ruser=root rhost=192.0.2.1  user=root"), 0);
         assertEquals("192.0.2.1", both.rhost());
-        assertEquals("x rhost=6.6.6.6", both.user());
+        assertEquals("root", both.user());
     }
 
     @Test
@@ -65,7 +75,7 @@ class FtpLogParsersTest {
                 FailureKind.AUTH, "username", "67.227.224.66", "2026-06-09T07:30:58");
         assertEquals(FailureKind.AUTHZ, one(LogFormat.PROFTPD, "Jan 10 00:00:00 myhost proftpd[12345] myhost.domain.com (123.123.123.123[123.123.123.123]): USER username (Login failed): User in /etc/ftpusers").kind());
         assertFailure(one(LogFormat.PROFTPD, "Oct  2 15:45:44 ftp01 proftpd[5517]: 192.0.2.13 (192.0.2.13[192.0.2.13]) - SECURITY VIOLATION: Root login attempted"),
-                FailureKind.AUTHZ, "Root", "192.0.2.13", "2026-10-02T15:45:44");
+                FailureKind.AUTHZ, "root", "192.0.2.13", "2026-10-02T15:45:44");
         assertEquals("1.2.3.4", one(LogFormat.PROFTPD, "2013-11-16 21:59:30,121 novo proftpd[25891] localhost (andy[1.2.3.4]): USER kjsad: no such user found from andy [1.2.3.5] to ::ffff:192.168.1.14:21").ip());
         // The user name holds a forged session tag: the address is the session's.
         assertEquals("59.167.242.100", one(LogFormat.PROFTPD, "Jun 14 00:09:59 p proftpd[17839] p.example (::ffff:59.167.242.100[::ffff:59.167.242.100]): USER p proftpd[17424] p (hihoinjection[1.2.3.44]): no such user found from ::ffff:59.167.242.100 [::ffff:59.167.242.100] to ::ffff:113.212.99.194:21").ip());

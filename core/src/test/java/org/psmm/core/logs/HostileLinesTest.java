@@ -1,5 +1,6 @@
 package org.psmm.core.logs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,10 +66,18 @@ class HostileLinesTest {
 
     @ParameterizedTest
     @EnumSource(LogFormat.class)
-    void overlongLinesAreNeverReported(LogFormat format) {
+    void overlongLinesGiveTheirFailureWithACutUser(LogFormat format) {
         String sshd = "Nov 23 10:00:01 h sshd[1]: Failed password for " + "x".repeat(LogLineParser.MAX_LINE_CHARS)
                 + " from 192.0.2.1 port 5 ssh2";
-        assertTrue(format.newParser().parse(sshd, Parsing.UTC).isEmpty());
+        var got = format.newParser().parse(sshd, Parsing.UTC);
+        if (format == LogFormat.SSHD) {
+            assertTrue(got.isPresent());
+            assertEquals("192.0.2.1", got.get().ip());
+            assertTrue(got.get().userCut());
+            assertEquals(255, got.get().user().length());
+        } else {
+            assertTrue(got.isEmpty());
+        }
         assertTrue(format.newParser().parse((String) null, Parsing.UTC).isEmpty());
     }
 }

@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LabFixturesTest {
 
-    /** The day after the capture, in the lab machine's zone (UTC): syslog lines get 2026. */
-    private static final ParseContext LAB = ParseContext.of(ZoneOffset.UTC,
-            Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
+    /** The day after the last capture, in the lab machine's zone (UTC): syslog lines get 2026. */
+    static final ParseContext LAB = ParseContext.of(ZoneOffset.UTC,
+            Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC));
 
     @ParameterizedTest
     @CsvSource({"sshd-auth, sshd", "sshd-auth-rfc3339, sshd", "vsftpd, vsftpd", "nginx-error, nginx",
-        "mariadb-error, mariadb", "pam-auth, vsftpd"})
+        "mariadb-error, mariadb", "pam-auth, pam",
+        "vsftpd-hostile, vsftpd", "pam-vsftpd, pam"})
     void exactlyTheListedFailures(String name, String formatId) throws IOException {
         LogFormat format = LogFormat.byId(formatId).orElseThrow();
         List<String> lines = lines(name + ".log");
@@ -60,7 +61,7 @@ class LabFixturesTest {
             Object ip = want.get("ip") != null ? want.get("ip") : want.get("host");
             assertEquals(ip, f.ip(), where + " ip");
             assertEquals(LocalDateTime.parse((String) want.get("time")), f.localTime(), where + " time");
-            assertEquals(format.service(), want.get("service"), where + " service");
+            assertEquals(want.get("service"), f.service(), where + " service");
             reportsPerAttempt.merge(attemptOf.get(n), 1, Integer::sum);
         }
         for (Map.Entry<Integer, Integer> a : attemptOf.entrySet()) {
@@ -96,7 +97,7 @@ class LabFixturesTest {
         return attemptOf;
     }
 
-    private static List<String> lines(String resource) throws IOException {
+    static List<String> lines(String resource) throws IOException {
         List<String> lines = new ArrayList<>();
         try (InputStream in = open(resource); LogLineReader r = new LogLineReader(in)) {
             while (r.next()) {
@@ -106,7 +107,7 @@ class LabFixturesTest {
         return lines;
     }
 
-    private static Map<Integer, Map<String, Object>> expected(String resource) throws IOException {
+    static Map<Integer, Map<String, Object>> expected(String resource) throws IOException {
         Map<Integer, Map<String, Object>> expected = new LinkedHashMap<>();
         for (String line : lines(resource)) {
             if (!line.isBlank()) {

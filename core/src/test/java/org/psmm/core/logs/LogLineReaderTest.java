@@ -61,7 +61,7 @@ class LogLineReaderTest {
         assertEquals("a", r.line());
         assertTrue(r.next());
         assertTrue(r.truncated());
-        assertEquals(LogLineParser.MAX_LINE_CHARS, r.line().length());
+        assertEquals("x".repeat(LongLines.HEAD) + "\u2026" + "x".repeat(LongLines.TAIL), r.line());
         assertEquals(2, r.offset());
         assertEquals(2 + big.length + 1, r.nextOffset());
         assertTrue(r.next());
@@ -79,7 +79,8 @@ class LogLineReaderTest {
         assertTrue(r.next());
         assertTrue(r.next());
         assertTrue(r.truncated());
-        assertEquals(LogLineParser.MAX_LINE_CHARS, r.line().length());
+        assertEquals("z".repeat(LongLines.HEAD) + "\u2026" + "z".repeat(LongLines.TAIL), r.line(), "no CR kept");
+        assertEquals(LogLineParser.MAX_LINE_CHARS, r.bytes().length());
         assertEquals(2, r.offset());
         assertEquals(2 + 70_002, r.nextOffset());
         assertTrue(r.next());

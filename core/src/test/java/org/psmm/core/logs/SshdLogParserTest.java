@@ -63,7 +63,11 @@ class SshdLogParserTest {
         assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Invalid user x from 6.6.6.6 from 192.0.2.1 port 2").ip());
         assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: User x from 6.6.6.6 not allowed because y from 192.0.2.1 not allowed because not listed in AllowUsers").ip());
         assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Bad protocol version identification 'x from 6.6.6.6' from 192.0.2.1 port 3").ip());
-        assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Failed password for bob from 192.0.2.1 port 20000 ssh2: from 6.6.6.6 port 5 ssh2").ip());
+        // A forged end of line (address, port, details) inside the name loses to sshd's own, which
+        // ends the line with the port; sshd's details (a key's type and fingerprint) hold no " from ".
+        assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Failed password for x from 6.6.6.6 port 1 ssh2: y from 192.0.2.1 port 2 ssh2").ip());
+        assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Failed publickey for invalid user x from 6.6.6.6 port 1 ssh2: y from 192.0.2.1 port 2 ssh2: RSA SHA256:abc").ip());
+        assertEquals("aaaa:bbbb:cccc:1234::1:1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: Failed password for user from aaaa:bbbb:cccc:1234::1:1 port 20000 ssh1: ruser x from 1.2.3.4").ip());
         assertEquals("192.0.2.1", one(SSHD, "Nov 23 10:00:01 h sshd[9]: error: PAM: Authentication failure for x from 6.6.6.6 via y from 192.0.2.1").ip());
         none(SSHD, "Nov 23 10:00:01 h sshd[9]: Accepted password for x from 6.6.6.6 port 1 ssh2");
     }

@@ -16,7 +16,7 @@ class WebAndRdpLogParsersTest {
                 FailureKind.AUTH, "bob", "127.0.0.1", "2013-07-20T21:37:32");
         assertFailure(one(LogFormat.APACHE, "[Sat Jul 20 21:39:11.978080 2013] [auth_basic:error] [pid 17512:tid 1] [client 192.0.2.3:51390] AH01617: user john doe: authentication failure for \"/basic/file\": Password Mismatch"),
                 FailureKind.AUTH, "john doe", "192.0.2.3", "2013-07-20T21:39:11");
-        assertEquals(FailureKind.AUTHZ, one(LogFormat.APACHE, "[Sun Sep 14 21:44:43.008606 2014] [authz_core:error] [pid 10691] [client 192.3.9.178:44271] AH01630: client denied by server configuration: /var/www/html/x").kind());
+        assertEquals(FailureKind.PROBE, one(LogFormat.APACHE, "[Sun Sep 14 21:44:43.008606 2014] [authz_core:error] [pid 10691] [client 192.3.9.178:44271] AH01630: client denied by server configuration: /var/www/html/x").kind());
         assertEquals("2001:db8::80da:af6b:8b2c", one(LogFormat.APACHE, "[Sat Jul 20 22:11:44.147674 2013] [authz_owner:error] [pid 17540:tid 1] [client [2001:db8::80da:af6b:8b2c]:51548] AH01637: Authorization of user t to access /b failed, reason: x").ip());
         assertEquals("::1", one(LogFormat.APACHE, "[Sat Jul 20 21:37:32.266605 2013] [auth_basic:error] [pid 1:tid 2] [client ::1:59524] AH01618: user bob not found: /").ip());
         assertEquals("192.0.2.111", one(LogFormat.APACHE, "[Mon Nov 06 13:39:56.637868 2023] [auth_basic:error] [pid 3175001:tid 1] [remote 192.0.2.111:35924] AH01618: user whatever not found: /admin").ip());

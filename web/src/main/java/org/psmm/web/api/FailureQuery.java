@@ -34,6 +34,9 @@ public class FailureQuery {
     String sort;
 
     FailureFilter filter() {
+        if (kind != null && !kind.isBlank() && !java.util.List.of("auth", "authz", "probe").contains(kind.trim())) {
+            throw invalid("kind: must be auth, authz or probe (failed logins are auth and authz; probes apart)");
+        }
         try {
             ZoneId zone = ZoneId.systemDefault();
             return new FailureFilter(FailureFilter.parseBound("from", from, false, zone),

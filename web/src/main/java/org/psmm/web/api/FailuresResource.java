@@ -35,7 +35,10 @@ public class FailuresResource {
         return FailurePageView.of(explorer.find(filter, query.page(), query.size(), query.oldestFirst()));
     }
 
-    /** Today, yesterday (server time zone) and the top 10 IPs and users over [from, to), by default the last 7 days. */
+    /**
+     * Failed logins today and yesterday (server time zone) and the top 10 IPs and users over [from,
+     * to), by default the last 7 days; probes apart (probesToday, probesYesterday), never in those.
+     */
     @GET
     @Path("summary")
     public FailureSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {

@@ -23,7 +23,7 @@ public class LogSourcesPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> FORMATS = List.of("sshd", "mariadb", "vsftpd", "proftpd", "pureftpd", "wuftpd",
-            "apache", "nginx", "xrdp");
+            "apache", "nginx", "xrdp", "pam");
 
     @EJB
     private LogSourceService sources;
