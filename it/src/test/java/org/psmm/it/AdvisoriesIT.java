@@ -58,8 +58,8 @@ class AdvisoriesIT {
         PsmmServer.removeAllHosts();
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = HostAccessIT.createHost(Lab.address(lab), 22, "monitor", "", "");
-            HostAccessIT.pin(id);
+            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
+            LabHosts.pin(id);
             LAB.put(lab, id);
         }
         Reply inventory = API.post("advisories/inventory", "");
@@ -79,7 +79,7 @@ class AdvisoriesIT {
     static void down() {
         put("{\"advisories.feeds\":\"https://www.cert.ssi.gouv.fr/avis/feed/, https://www.cert.ssi.gouv.fr/alerte/feed/\","
                 + "\"alerts.adminRecipients\":\"\",\"notify.language\":\"en\"}");
-        ChatIT.deleteChannels();
+        ChatChannels.deleteChannels();
         if (smtp != null) {
             smtp.stop();
         }
@@ -140,7 +140,7 @@ class AdvisoriesIT {
     void advisoriesAreStoredOnceUpdatedOnceAndToldInOneDigestWhileAnOutageLosesNothing() throws Exception {
         String admin = "adv-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example.org";
         String hook = "/hooks/" + UUID.randomUUID();
-        ChatIT.addChannel("adv-" + hook.substring(8, 14), "WEBHOOK", chat.url(hook, "S"), "never-shown");
+        ChatChannels.addChannel("adv-" + hook.substring(8, 14), "WEBHOOK", chat.url(hook, "S"), "never-shown");
         feeds.serve(AVIS, "avis.xml");
         feeds.serve(ALERTE, "alerte.xml");
         int before = advisories("&q=CERTFR-2026-").size();
@@ -228,7 +228,7 @@ class AdvisoriesIT {
             assertEquals(3, awaitChat(hook, 3).size());
         } finally {
             put("{\"alerts.adminRecipients\":\"\"}");
-            ChatIT.deleteChannels();
+            ChatChannels.deleteChannels();
         }
     }
 

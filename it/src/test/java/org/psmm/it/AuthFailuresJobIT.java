@@ -100,17 +100,6 @@ class AuthFailuresJobIT {
         return rows;
     }
 
-    static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
-        Map<String, Integer> d = new TreeMap<>();
-        after.forEach((k, v) -> {
-            int delta = v - before.getOrDefault(k, 0);
-            if (delta != 0) {
-                d.put(k, delta);
-            }
-        });
-        return d;
-    }
-
     static List<JsonObject> attackEveryService(int n) {
         List<JsonObject> all = new ArrayList<>();
         for (String service : List.of("ssh", "ftp", "web", "sql")) {
@@ -128,7 +117,7 @@ class AuthFailuresJobIT {
         Instant attackedAt = Instant.now();
         JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
-        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before));
+        assertEquals(CollectionJobs.attempted(attempts), CollectionJobs.difference(stored(), before));
 
         try (Connection c = PsmmServer.database();
                 PreparedStatement ps = c.prepareStatement("SELECT MIN(occurred_at), MAX(occurred_at) FROM auth_failure "
@@ -146,7 +135,7 @@ class AuthFailuresJobIT {
 
         Map<String, Integer> afterFirst = stored();
         assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
-        assertEquals(Map.of(), difference(stored(), afterFirst), "a re-run stores nothing new");
+        assertEquals(Map.of(), CollectionJobs.difference(stored(), afterFirst), "a re-run stores nothing new");
     }
 
     @Test
@@ -165,7 +154,7 @@ class AuthFailuresJobIT {
 
         JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
-        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before));
+        assertEquals(CollectionJobs.attempted(attempts), CollectionJobs.difference(stored(), before));
     }
 
     @Test
@@ -197,7 +186,7 @@ class AuthFailuresJobIT {
         assertEquals(202, restarted.status(), restarted.body());
         JsonObject done = CollectionJobs.awaitEnd(restarted.json().getJsonNumber("executionId").longValue());
         assertEquals("COMPLETED", done.getString("status"), done.toString());
-        assertEquals(CollectionJobs.attempted(attempts), difference(stored(), before), "nothing lost, nothing doubled");
+        assertEquals(CollectionJobs.attempted(attempts), CollectionJobs.difference(stored(), before), "nothing lost, nothing doubled");
     }
 
     @Test
@@ -221,7 +210,7 @@ class AuthFailuresJobIT {
         JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
         assertTrue(execution.getJsonNumber("linesSkipped").longValue() >= 3, "1 MiB line, invalid UTF-8, binary: " + execution);
-        Map<String, Integer> added = difference(stored(), before);
+        Map<String, Integer> added = CollectionJobs.difference(stored(), before);
         assertFalse(added.keySet().stream().anyMatch(k -> k.endsWith("|6.6.6.6")), "the injected address is never stored: " + added);
         assertTrue(added.entrySet().containsAll(CollectionJobs.attempted(attempts).entrySet()), "the real attempts after the junk: " + added);
         JsonObject source = API.get("log-sources/" + SOURCES.get(log.toString())).json();

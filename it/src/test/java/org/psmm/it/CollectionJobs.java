@@ -56,6 +56,17 @@ final class CollectionJobs {
                 .filter(l -> l.getString("format").equals(format)).findFirst().orElseThrow().getString("path");
     }
 
+    static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
+        Map<String, Integer> d = new TreeMap<>();
+        after.forEach((k, v) -> {
+            int delta = v - before.getOrDefault(k, 0);
+            if (delta != 0) {
+                d.put(k, delta);
+            }
+        });
+        return d;
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

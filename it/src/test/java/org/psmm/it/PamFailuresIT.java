@@ -52,10 +52,10 @@ class PamFailuresIT {
                 """.formatted(UUID.randomUUID().toString().substring(0, 6), Lab.address("lab-ftp")));
         assertEquals(201, h.status(), h.body());
         host = h.json().getJsonNumber("id").longValue();
-        HostAccessIT.pin(host);
+        LabHosts.pin(host);
         String pamLog = Lab.status().getJsonArray("shared_logs").stream().map(v -> v.asJsonObject())
                 .filter(l -> l.getString("format").equals("pam")).findFirst().orElseThrow().getString("path");
-        for (String[] log : List.of(new String[] {AuthFailuresJobIT.labLog("lab-ftp", "vsftpd"), "vsftpd"},
+        for (String[] log : List.of(new String[] {CollectionJobs.labLog("lab-ftp", "vsftpd"), "vsftpd"},
                 new String[] {pamLog, "pam"})) {
             Reply s = API.post("hosts/" + host + "/log-sources", """
                     {"path":"%s","format":"%s"}
@@ -113,18 +113,18 @@ class PamFailuresIT {
     }
 
     private static Map<String, Integer> difference(Map<String, Integer> after, Map<String, Integer> before) {
-        return AuthFailuresJobIT.difference(after, before);
+        return CollectionJobs.difference(after, before);
     }
 
     @Test
     void anAttemptSeenByVsftpdAndByPamIsStoredOnceAndARerunAddsNothing() throws Exception {
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
         long twinsBefore = count("twin_source_id IS NOT NULL");
 
         List<JsonObject> attempts = attack(4);
         // PAM writes its line ~2 s before vsftpd's FAIL LOGIN; lab/attack returns once vsftpd's are there.
-        JsonObject run = AuthFailuresJobIT.runJob();
+        JsonObject run = CollectionJobs.runJob();
         assertEquals("COMPLETED", run.getString("status"), run.toString());
 
         Map<String, Integer> expected = new TreeMap<>();
@@ -137,13 +137,13 @@ class PamFailuresIT {
         assertTrue(count("twin_source_id IS NOT NULL") > twinsBefore, "PAM's lines were matched to vsftpd's");
 
         Map<String, Integer> afterFirst = stored();
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         assertEquals(Map.of(), difference(stored(), afterFirst), "a re-run stores nothing new");
     }
 
     @Test
     void namesImitatingTheLogsOwnTextAreStoredOnceWithTheRealAddress() throws Exception {
-        assertEquals("COMPLETED", AuthFailuresJobIT.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();
         long forgedBefore = count("source_ip = '6.6.6.6'");
         List<String> names = new ArrayList<>();
@@ -160,7 +160,7 @@ class PamFailuresIT {
         }
         // The last FAIL LOGIN comes after PAM's delay.
         Thread.sleep(4000);
-        JsonObject run = AuthFailuresJobIT.runJob();
+        JsonObject run = CollectionJobs.runJob();
         assertEquals("COMPLETED", run.getString("status"), run.toString());
 
         Map<String, Integer> added = difference(stored(), before);
