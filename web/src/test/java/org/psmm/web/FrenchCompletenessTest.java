@@ -126,13 +126,13 @@ class FrenchCompletenessTest {
             m.forEach((key, pattern) -> {
                 assertTrue(!pattern.contains("Validation Error"), file + ": " + key + " still reads like Faces' default");
                 // MessageFormat eats a lone quote: "n'est" would show as "nest".
-                String formatted = new MessageFormat(pattern).format(new Object[] {"x", "y", "Port"});
+                String formatted = new MessageFormat(pattern).format(new Object[] {1, 2, "Port"});
                 assertEquals(pattern.replace("''", "'").chars().filter(c -> c == '\'').count(),
                         formatted.chars().filter(c -> c == '\'').count(), file + ": " + key + " needs '' for a quote");
             });
         }
         assertEquals("Port : saisissez un nombre entier de 1 \u00e0 65535.", new MessageFormat(
                 load("validation_fr.properties").get("jakarta.faces.validator.LongRangeValidator.NOT_IN_RANGE"))
-                .format(new Object[] {1, 65535, "Port"}).replace("65\u00a0535", "65535").replace("65,535", "65535"));
+                .format(new Object[] {"1", "65535", "Port"}));
     }
 }
