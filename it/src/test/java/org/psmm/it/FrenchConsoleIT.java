@@ -157,19 +157,10 @@ class FrenchConsoleIT {
         data.insertNow("fr-user", "203.0.113.77", 3);
         Map<String, Set<String>> leftInEnglish = new LinkedHashMap<>();
 
-        // The sign-in page, switched to French before signing in; the choice stays for the session.
-        driver.get(PsmmServer.URL + "/");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("loginLang:lang-fr"))).click();
-        Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("login-submit"), "value", "connecter"));
-        collect("/login.xhtml", english, leftInEnglish);
-        driver.findElement(By.id("j_username")).sendKeys(PsmmServer.ADMIN);
-        driver.findElement(By.id("j_password")).sendKeys(PsmmServer.ADMIN_PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-        if (!driver.findElement(By.id("sessionForm:lang-fr")).getAttribute("class").contains("active")) {
-            driver.findElement(By.id("sessionForm:lang-fr")).click();
-            Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("sessionForm:lang-fr"), "class", "active"));
-        }
+        driver.findElement(By.id("sessionForm:lang-fr")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("sessionForm:lang-fr"), "class", "active"));
 
         List<String> pages = new java.util.ArrayList<>(PAGES);
         pages.add("/ip.xhtml?ip=" + data.ipOne);
@@ -212,6 +203,14 @@ class FrenchConsoleIT {
         assertTrue(required.getText().contains("une valeur est obligatoire"), required.getText());
         collect("host dialog", english, leftInEnglish);
         Browser.screenshot(driver, "fr-host-required");
+
+        // The sign-in page, signed out and switched to French there.
+        driver.manage().deleteAllCookies();
+        driver.get(PsmmServer.URL + "/");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("loginLang:lang-fr"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("login-submit"), "value", "connecter"));
+        collect("/login.xhtml", english, leftInEnglish);
+        Browser.screenshot(driver, "fr-login");
 
         assertEquals(Map.of(), leftInEnglish, "French pages with words only the English texts use");
     }
