@@ -222,6 +222,32 @@ class ConsoleStatesIT {
         driver.findElement(By.id("sessionForm:lang-en")).click();
     }
 
+    /** The 10th of a top list was shown as "0.": its number sat in a padding too narrow, clipped by the scrolling list. */
+    @Test
+    void theTenthOfATopListShowsItsWholeNumber() throws Exception {
+        long offsetBefore = PsmmServer.useRealClock();
+        try {
+            ExplorerData data = new ExplorerData().create();
+            for (int i = 0; i < 12; i++) {
+                data.insertNow("top" + i + "-" + data.suffix, "203.0.113." + (20 + i), 200 + i);
+            }
+            signInAsAdmin();
+            driver.get(PsmmServer.URL + "/failures.xhtml");
+            List<WebElement> users = Browser.waitFor(driver).until(
+                    ExpectedConditions.numberOfElementsToBe(By.cssSelector("#top-users ol.psmm-top-list > li"), 10));
+            Number room = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    var ol = arguments[0], style = getComputedStyle(ol), c = document.createElement('canvas').getContext('2d');
+                    c.font = style.font;
+                    return parseFloat(style.paddingLeft) - c.measureText('10. ').width;
+                    """, driver.findElement(By.cssSelector("#top-users ol.psmm-top-list")));
+            assertTrue(room.doubleValue() >= 0, "the list's padding is too narrow for \"10.\" by " + room + " px");
+            assertEquals(10, users.size());
+            Browser.screenshot(driver, "failures-top-10");
+        } finally {
+            PsmmServer.setClockOffset(offsetBefore);
+        }
+    }
+
     @Test
     void afterTheSessionExpiresFilterOpensTheSignInPage() {
         signInAsAdmin();
