@@ -106,6 +106,6 @@ class BackupsConsoleIT {
         driver.findElement(By.id("sessionForm:lang-fr")).click();
         Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupsForm:backup-now"),
                 "Sauvegarder maintenant"));
-        assertTrue(driver.findElement(By.id("menuForm:menu")).getText().contains("Sauvegardes"));
+        assertTrue(driver.findElement(By.id("menuForm:menu")).getAttribute("textContent").contains("Sauvegardes"));
     }
 }

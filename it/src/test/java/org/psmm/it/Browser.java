@@ -100,6 +100,25 @@ public final class Browser {
         driver.findElement(By.id("login-submit")).click();
     }
 
+    /**
+     * Opens a page from the console's menu as a person would: an entry grouped in a submenu
+     * (Network, Activity, Administration) is reached by opening its submenu first.
+     */
+    public static void menu(WebDriver driver, String itemId) {
+        WebElement link = driver.findElement(By.id("menuForm:" + itemId));
+        if (!link.isDisplayed()) {
+            WebElement submenu = link.findElement(By.xpath("ancestor::li[contains(@class,'ui-menu-parent')][1]/a"));
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(submenu).perform();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOf(link));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                submenu.click();
+                waitFor(driver).until(ExpectedConditions.visibilityOf(link));
+            }
+        }
+        link.click();
+    }
+
     public static WebDriverWait waitFor(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

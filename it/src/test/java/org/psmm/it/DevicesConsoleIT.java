@@ -73,7 +73,7 @@ class DevicesConsoleIT {
         JsonObject agent = Lab.snmpAgent(LabDevices.V2C);
         String name = LabDevices.uniqueName("lab-switch");
         String site = LabDevices.uniqueName("Site");
-        driver.findElement(By.id("menuForm:menu-devices")).click();
+        Browser.menu(driver, "menu-devices");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("devicesForm:add-device"))).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("deviceForm:name")));
         driver.findElement(By.id("deviceForm:name")).sendKeys(name);
@@ -140,7 +140,7 @@ class DevicesConsoleIT {
         noAlertDialog("the dashboard");
         Browser.screenshot(driver, "dashboard-sites-fr");
 
-        driver.findElement(By.id("menuForm:menu-sites")).click();
+        Browser.menu(driver, "menu-sites");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("sitesForm:sites")));
         String sites = driver.findElement(By.id("sitesForm:sites")).getText();
         assertTrue(sites.contains(site) && sites.contains(name), sites);

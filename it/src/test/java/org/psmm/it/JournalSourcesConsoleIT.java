@@ -111,7 +111,7 @@ class JournalSourcesConsoleIT {
 
         driver.get(PsmmServer.URL + "/hosts.xhtml");
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("sessionForm:lang-fr"))).click();
-        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Serveurs"));
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "H\u00f4tes"));
         openLogs(name);
         assertTrue(sourcesText().contains("pas encore lu"), sourcesText());
         Browser.choose(driver, "logsForm:kind", "Journal");

@@ -100,7 +100,7 @@ class MetricsConsoleIT {
         Browser.screenshot(driver, "alerts");
         driver.findElement(By.id("alertsForm:to-notifications")).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("notificationsForm:notifications")));
-        driver.findElement(By.id("menuForm:menu-settings")).click();
+        Browser.menu(driver, "menu-settings");
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("settingsForm:settings")));
         Browser.screenshot(driver, "settings");
     }

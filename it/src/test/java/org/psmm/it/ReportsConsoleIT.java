@@ -75,7 +75,7 @@ class ReportsConsoleIT {
         Browser.waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), "Rapport quotidien"));
         assertTrue(driver.findElement(By.id("reportForm:send")).getText().contains("Envoyer le rapport maintenant"));
         assertTrue(driver.findElement(row).getText().contains("\u00c0 la demande (admin)"), driver.findElement(row).getText());
-        assertTrue(driver.findElement(By.id("menuForm:menu-reports")).getText().contains("Rapports"));
+        assertTrue(driver.findElement(By.id("menuForm:menu-reports")).getAttribute("textContent").contains("Rapports"));
         Browser.screenshot(driver, "reports-fr");
         driver.findElement(By.id("sessionForm:lang-en")).click();
     }

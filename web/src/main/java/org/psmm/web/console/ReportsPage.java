@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.psmm.core.report.ReportSchedule;
 import org.psmm.report.DailyReportRun;
 import org.psmm.report.DailyReportService;
@@ -84,6 +86,19 @@ public class ReportsPage implements Serializable {
 
     public LocalDate getToday() {
         return today;
+    }
+
+    /** The ledger writes its one note in English (see DailyReportService); the page says it in the view's language. */
+    private static final Pattern FIRST_START = Pattern.compile(
+            "PSMM first started after the report time of (\\S+): (\\S+) was not watched");
+
+    public String noteOf(DailyReportRun run) {
+        String note = run.getNote();
+        if (note == null) {
+            return null;
+        }
+        Matcher m = FIRST_START.matcher(note);
+        return m.matches() ? ConsoleMessages.text("reports.note.firstStart", m.group(1), m.group(2)) : note;
     }
 
     public List<DailyReportRun> getRuns() {
