@@ -47,16 +47,6 @@ class ConsoleStatesIT {
         }
     }
 
-    /** A host nobody can reach (TEST-NET-1): it never answers a poll. */
-    static String createUnreachableHost(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        PsmmServer.Reply r = PsmmServer.admin().post("hosts", """
-                {"name":"%s","address":"192.0.2.%d","sshPort":22,"sshUser":"monitor","roles":[],"timeZone":"UTC"}
-                """.formatted(name, 100 + (int) (Math.random() * 100)));
-        assertEquals(201, r.status(), r.body());
-        return name;
-    }
-
     static long idOf(String hostName) {
         return PsmmServer.admin().get("hosts").jsonArray().stream().map(v -> v.asJsonObject())
                 .filter(h -> hostName.equals(h.getString("name"))).findFirst().orElseThrow()
@@ -88,7 +78,7 @@ class ConsoleStatesIT {
 
     @Test
     void theHostDialogShowsTheHostItOpensForAfterARefusedSave() {
-        String existing = createUnreachableHost("dialog");
+        String existing = LabHosts.createUnreachableHost("dialog");
         signInAsAdmin();
         driver.get(PsmmServer.URL + "/hosts.xhtml");
 
@@ -159,7 +149,7 @@ class ConsoleStatesIT {
 
     @Test
     void aHostWithoutSamplesSaysNoDataYetInsteadOfEmptyCharts() {
-        long id = idOf(createUnreachableHost("nodata"));
+        long id = idOf(LabHosts.createUnreachableHost("nodata"));
         signInAsAdmin();
         driver.get(PsmmServer.URL + "/host-metrics.xhtml?host=" + id);
         WebElement empty = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("metricsForm:metrics-empty")));
@@ -170,7 +160,7 @@ class ConsoleStatesIT {
 
     @Test
     void aViewerSeesUpdatesReadOnly() {
-        createUnreachableHost("ro");
+        LabHosts.createUnreachableHost("ro");
         String password = "viewer-password-" + UUID.randomUUID().toString().substring(0, 6);
         String viewer = Accounts.create("ro", "viewer", password);
         Browser.logIn(driver, "/updates.xhtml", viewer, password);

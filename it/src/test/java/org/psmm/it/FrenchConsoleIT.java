@@ -151,7 +151,7 @@ class FrenchConsoleIT {
     void everyPageInFrenchIsInFrench() throws Exception {
         Set<String> english = englishOnlyWords();
         assertTrue(english.containsAll(Set.of("failed", "yesterday", "backup")), "the English vocabulary is read: " + english.size());
-        String host = ConsoleStatesIT.createUnreachableHost("fr");
+        String host = LabHosts.createUnreachableHost("fr");
         // Failed logins of every kind and service, so that the tables show kinds and statuses, not only headers.
         ExplorerData data = new ExplorerData().create();
         data.insertNow("fr-user", "203.0.113.77", 3);

@@ -41,4 +41,14 @@ final class LabHosts {
         return check.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(i -> i.getString("name"), i -> i));
     }
+
+    /** A host nobody can reach (TEST-NET-1): it never answers a poll. */
+    static String createUnreachableHost(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        PsmmServer.Reply r = PsmmServer.admin().post("hosts", """
+                {"name":"%s","address":"192.0.2.%d","sshPort":22,"sshUser":"monitor","roles":[],"timeZone":"UTC"}
+                """.formatted(name, 100 + (int) (Math.random() * 100)));
+        assertEquals(201, r.status(), r.body());
+        return name;
+    }
 }
