@@ -41,7 +41,6 @@ class AuthFailuresJobIT {
 
     private static final Api API = PsmmServer.admin();
     /** lab/attack's service names, and PSMM's. */
-    private static final Map<String, String> SERVICES = Map.of("ssh", "ssh", "ftp", "ftp", "web", "web", "sql", "mariadb");
     private static final List<Long> HOSTS = new ArrayList<>();
     /** Log path on the lab to the log source reading it. */
     private static final Map<String, Long> SOURCES = new HashMap<>();
@@ -74,14 +73,6 @@ class AuthFailuresJobIT {
                 SOURCES.put(path, source.json().getJsonNumber("id").longValue());
                 SOURCE_HOST.put(path, lab);
             }
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

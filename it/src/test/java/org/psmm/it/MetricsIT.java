@@ -38,7 +38,6 @@ import org.psmm.it.PsmmServer.Reply;
 class MetricsIT {
 
     private static final Api API = PsmmServer.admin();
-    private static final int SMTP_PORT = Integer.parseInt(System.getProperty("psmm.smtp.port", "3125"));
     private static final Map<String, Long> LAB = new LinkedHashMap<>();
     private static GreenMail smtp;
 
