@@ -142,6 +142,8 @@ public class PsmmJobs {
     private JobExecutionView view(JobExecution e, Set<Long> latest) {
         Instant start = e.getStartTime() == null ? null : e.getStartTime().toInstant();
         Instant end = e.getEndTime() == null ? null : e.getEndTime().toInstant();
+        // JBeret stamps executions with the system's time, not PSMM's clock: a running one's age is
+        // measured against the same time, or a moved test clock would make it hours long.
         Long duration = start == null ? null : (end == null ? Instant.now() : end).toEpochMilli() - start.toEpochMilli();
         List<Long> sourceIds = sourceIds(e.getJobParameters());
         Map<Long, LogSourceService.Progress> progress = new HashMap<>();

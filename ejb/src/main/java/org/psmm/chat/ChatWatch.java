@@ -189,7 +189,7 @@ public class ChatWatch {
             failures.put((String) r[0], n);
             total += n;
         }
-        String since = HH_MM.format(from.atZone(ZoneId.systemDefault()));
+        String since = HH_MM.format(from.atZone(clock.getZone()));
         AdminTexts t = settings.adminTexts();
         String title = t.get("chat.status", up, downNames.size(), openAlerts, total, since);
         List<String> detail = new ArrayList<>();

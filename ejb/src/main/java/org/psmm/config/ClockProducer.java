@@ -16,7 +16,7 @@ public class ClockProducer {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        clock = new AdjustableClock(environment.clockAdjustable());
+        clock = new AdjustableClock(environment.clockAdjustable(), environment.zone());
     }
 
     @Produces

@@ -3,6 +3,7 @@ package org.psmm.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.psmm.core.backup.DatabaseTarget;
 
@@ -85,6 +86,14 @@ public class ServerEnvironment {
     /** Whether tests may move PSMM's clock (PSMM_CLOCK_ADJUSTABLE=true, set by it/pom.xml only). */
     public boolean clockAdjustable() {
         return nonBlank(System.getenv("PSMM_CLOCK_ADJUSTABLE")).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /**
+     * The zone PSMM reads days in and shows times in: the server's own (TZ, or the system's).
+     * Read here only; everything else takes it from the injected clock.
+     */
+    public ZoneId zone() {
+        return ZoneId.systemDefault();
     }
 
     /** The SMTP relay's user name (PSMM_SMTP_USER), if it needs one. */

@@ -56,7 +56,7 @@ public class DailyReportService {
 
     /** The server's zone: report days and the report time are read in it. */
     public ZoneId zone() {
-        return ZoneId.systemDefault();
+        return clock.getZone();
     }
 
     public ReportSchedule schedule() {

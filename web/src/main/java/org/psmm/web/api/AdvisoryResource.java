@@ -1,5 +1,7 @@
 package org.psmm.web.api;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,9 @@ import org.psmm.security.PsmmRole;
 @Path("advisories")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdvisoryResource {
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private AdvisoryQuery query;
@@ -84,7 +89,7 @@ public class AdvisoryResource {
         if (s < 1 || s > AdvisoryQuery.MAX_PAGE_SIZE) {
             throw PsmmException.invalid("size", "size: must be between 1 and " + AdvisoryQuery.MAX_PAGE_SIZE);
         }
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock.getZone();
         Instant fromAt;
         Instant toAt;
         try {

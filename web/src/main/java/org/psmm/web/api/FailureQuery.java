@@ -33,12 +33,11 @@ public class FailureQuery {
     @QueryParam("sort")
     String sort;
 
-    FailureFilter filter() {
+    FailureFilter filter(ZoneId zone) {
         if (kind != null && !kind.isBlank() && !java.util.List.of("auth", "authz", "probe").contains(kind.trim())) {
             throw invalid("kind: must be auth, authz or probe (failed logins are auth and authz; probes apart)");
         }
         try {
-            ZoneId zone = ZoneId.systemDefault();
             return new FailureFilter(FailureFilter.parseBound("from", from, false, zone),
                     FailureFilter.parseBound("to", to, true, zone), host, service, user, ip, kind);
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package org.psmm.web.api;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +21,9 @@ import org.psmm.security.PsmmRole;
 @Path("failures.csv")
 public class FailuresCsvResource {
 
+    @Inject
+    private Clock clock;
+
     static final String CSV = "text/csv; charset=UTF-8";
 
     @EJB
@@ -28,7 +33,7 @@ public class FailuresCsvResource {
     @Produces({CSV, "text/csv", "*/*"})
     @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public Response csv(@BeanParam FailureQuery query) {
-        FailureFilter filter = query.filter();
+        FailureFilter filter = query.filter(clock.getZone());
         StreamingOutput body = output -> explorer.exportCsv(filter, false, output);
         return Response.ok(body, CSV)
                 .header("Content-Disposition", "attachment; filename=\"psmm-failures.csv\"")

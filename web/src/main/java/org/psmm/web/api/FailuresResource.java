@@ -1,5 +1,7 @@
 package org.psmm.web.api;
 
+import java.time.Clock;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
@@ -26,12 +28,15 @@ import org.psmm.security.PsmmRole;
 @RolesAllowed({PsmmRole.VIEWER, PsmmRole.OPERATOR, PsmmRole.ADMIN})
 public class FailuresResource {
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private FailureExplorer explorer;
 
     @GET
     public FailurePageView list(@BeanParam FailureQuery query) {
-        FailureFilter filter = query.filter();
+        FailureFilter filter = query.filter(clock.getZone());
         return FailurePageView.of(explorer.find(filter, query.page(), query.size(), query.oldestFirst()));
     }
 
@@ -42,7 +47,7 @@ public class FailuresResource {
     @GET
     @Path("summary")
     public FailureSummary summary(@QueryParam("from") String from, @QueryParam("to") String to) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = clock.getZone();
         try {
             return explorer.summary(FailureFilter.parseBound("from", from, false, zone),
                     FailureFilter.parseBound("to", to, true, zone), zone);
@@ -55,7 +60,7 @@ public class FailuresResource {
     @GET
     @Path("ip/{ip}")
     public IpView ip(@PathParam("ip") String ip, @BeanParam FailureQuery query) {
-        FailureFilter filter = query.filter().withIp(ip);
+        FailureFilter filter = query.filter(clock.getZone()).withIp(ip);
         IpActivity activity = explorer.ip(ip);
         return new IpView(ip, activity.total(), activity.services(),
                 FailurePageView.of(explorer.find(filter, query.page(), query.size(), query.oldestFirst())));

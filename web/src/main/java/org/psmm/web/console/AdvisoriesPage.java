@@ -1,5 +1,6 @@
 package org.psmm.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,9 @@ import org.psmm.error.PsmmException;
 @ViewScoped
 public class AdvisoriesPage implements Serializable {
 
+    @Inject
+    private TimeFormat time;
+
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -63,7 +67,7 @@ public class AdvisoriesPage implements Serializable {
 
     /** Days are the server's days; "to" includes its whole day. */
     AdvisoryFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = time.zone();
         return new AdvisoryFilter(text == null || text.isBlank() ? null : text.strip(), kind,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),

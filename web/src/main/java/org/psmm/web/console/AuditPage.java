@@ -1,5 +1,6 @@
 package org.psmm.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,9 @@ import org.psmm.audit.AuditTrail;
 @Named
 @ViewScoped
 public class AuditPage implements Serializable {
+
+    @Inject
+    private TimeFormat time;
 
     private static final long serialVersionUID = 1L;
 
@@ -34,7 +38,7 @@ public class AuditPage implements Serializable {
 
     /** Days are the server's days, as the console shows times; "to" includes its whole day. */
     AuditFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = time.zone();
         return new AuditFilter(actor == null || actor.isBlank() ? null : actor.strip(), kind,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());

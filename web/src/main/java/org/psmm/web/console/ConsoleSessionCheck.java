@@ -35,7 +35,7 @@ public class ConsoleSessionCheck extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && session != null) {
             Long checkedAt = (Long) session.getAttribute(CHECKED_AT);
-            long now = System.currentTimeMillis();
+            long now = System.currentTimeMillis(); // a real 15 s between checks, whatever PSMM's clock says
             if (checkedAt == null || now - checkedAt > EVERY_MILLIS) {
                 Optional<String> role = guard.currentRole(request.getUserPrincipal().getName());
                 if (role.isEmpty() || !role.get().equals(PsmmRole.highest(request::isUserInRole))) {

@@ -1,5 +1,6 @@
 package org.psmm.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -38,6 +39,9 @@ import org.psmm.settings.ThresholdKind;
 @Named
 @ViewScoped
 public class DevicePage implements Serializable {
+
+    @Inject
+    private TimeFormat time;
 
     private static final long serialVersionUID = 1L;
     private static final List<Integer> WINDOWS = List.of(1, 6, 24, 168);
@@ -90,7 +94,7 @@ public class DevicePage implements Serializable {
         thresholds = new EnumMap<>(ThresholdKind.class);
         thresholds.putAll(devices.thresholds(deviceId));
         Duration window = Duration.ofHours(hours);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern(hours > 24 ? "MM-dd HH:mm" : "HH:mm").withZone(ZoneId.systemDefault());
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(hours > 24 ? "MM-dd HH:mm" : "HH:mm").withZone(time.zone());
         List<InterfaceSample> traffic = interfaceId == null ? List.of() : history.interfaceSamples(deviceId, interfaceId, window);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(ConsoleMessages.text("device.chart.in"), traffic.stream().map(InterfaceSample::getInBps).toList());

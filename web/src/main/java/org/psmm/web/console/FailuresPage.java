@@ -1,5 +1,6 @@
 package org.psmm.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +30,9 @@ import org.psmm.host.HostService;
 @ViewScoped
 public class FailuresPage implements Serializable {
 
+    @Inject
+    private TimeFormat time;
+
     private static final long serialVersionUID = 1L;
 
     @EJB
@@ -51,14 +55,14 @@ public class FailuresPage implements Serializable {
 
     @PostConstruct
     void load() {
-        summary = explorer.summary(null, null, ZoneId.systemDefault());
+        summary = explorer.summary(null, null, time.zone());
         hostList = hosts.list();
         services = explorer.services();
         rows = new FailureLazyModel(explorer, this::filter);
     }
 
     FailureFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = time.zone();
         return new FailureFilter(from == null ? null : from.atZone(zone).toInstant(),
                 to == null ? null : to.atZone(zone).toInstant(), hostId, service, user, ip, null);
     }

@@ -1,5 +1,6 @@
 package org.psmm.web.console;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -28,6 +29,9 @@ import org.psmm.metrics.MetricsHistory;
 @Named
 @ViewScoped
 public class HostMetricsPage implements Serializable {
+
+    @Inject
+    private TimeFormat time;
 
     private static final long serialVersionUID = 1L;
 
@@ -65,7 +69,7 @@ public class HostMetricsPage implements Serializable {
         List<MetricSample> samples = history.samples(hostId, window);
         sampleCount = samples.size();
         DateTimeFormatter label = DateTimeFormatter.ofPattern(hours > 24 ? "MM-dd HH:mm" : "HH:mm")
-                .withZone(ZoneId.systemDefault());
+                .withZone(time.zone());
         List<String> labels = samples.stream().map(s -> label.format(s.getTakenAt())).toList();
         cpuChart = chart(labels, Map.of("CPU %", samples.stream().map(MetricSample::getCpuPercent).toList()));
         ramChart = chart(labels, Map.of("RAM %", samples.stream().map(s -> (Double) s.getRamPercent()).toList()));
