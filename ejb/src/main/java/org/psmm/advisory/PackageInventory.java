@@ -14,7 +14,7 @@ import org.psmm.core.advisory.DpkgPackages;
 import org.psmm.core.ssh.CommandOutput;
 import org.psmm.core.ssh.SshException;
 import org.psmm.host.Host;
-import org.psmm.ssh.HostKeyNotPinnedException;
+import org.psmm.host.HostKeyNotPinnedException;
 import org.psmm.ssh.SshConnections;
 
 /**
@@ -63,7 +63,7 @@ public class PackageInventory {
         long hostId = host.getId();
         String error;
         try {
-            CommandOutput out = ssh.client().capture(ssh.target(host), DpkgPackages.command(), MAX_OUTPUT, TIMEOUT);
+            CommandOutput out = ssh.client().capture(host.sshTarget(), DpkgPackages.command(), MAX_OUTPUT, TIMEOUT);
             if (out.stdoutTruncated()) {
                 error = "dpkg-query printed more than " + (MAX_OUTPUT >> 20) + " MiB";
             } else if (!out.result().succeeded()) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.psmm.notify.Notification;
+import org.psmm.notify.NotificationTransport;
 
 /**
  * Posts one outbox message to its chat channel's webhook with the JDK's HTTP client. A 2xx is
@@ -20,27 +21,12 @@ import org.psmm.notify.Notification;
  * status, never the URL, which is a secret.
  */
 @ApplicationScoped
-public class ChatTransport {
+public class ChatTransport implements NotificationTransport {
 
     @EJB
     private ChatChannelService channels;
 
     private HttpClient client;
-
-    /** Why a post failed, and whether trying again can help. */
-    public static class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final boolean permanent;
-
-        Failure(String message, boolean permanent) {
-            super(message);
-            this.permanent = permanent;
-        }
-
-        public boolean permanent() {
-            return permanent;
-        }
-    }
 
     @PostConstruct
     void init() {
@@ -50,18 +36,24 @@ public class ChatTransport {
                 .build();
     }
 
-    public void send(Notification n) throws Failure {
+    @Override
+    public String channel() {
+        return Notification.CHAT;
+    }
+
+    @Override
+    public void send(Notification n) throws DeliveryFailure {
         long channelId = n.chatChannelId();
         if (channelId < 0) {
-            throw new Failure("not a chat recipient: " + n.getRecipient(), true);
+            throw new DeliveryFailure("not a chat recipient: " + n.getRecipient(), true, null);
         }
         if (channels.find(channelId).isEmpty()) {
-            throw new Failure("chat channel " + channelId + " was deleted", true);
+            throw new DeliveryFailure("chat channel " + channelId + " was deleted", true, null);
         }
         Optional<String> url = channels.webhookUrl(channelId);
         if (url.isEmpty()) {
-            throw new Failure("the webhook URL of chat channel " + channelId + " must be entered again: this PSMM cannot"
-                    + " read it (restored from another PSMM's backup)", true);
+            throw new DeliveryFailure("the webhook URL of chat channel " + channelId + " must be entered again: this PSMM cannot"
+                    + " read it (restored from another PSMM's backup)", true, null);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(url.get()))
                 .timeout(Duration.ofSeconds(30))
@@ -72,19 +64,19 @@ public class ChatTransport {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            throw new Failure("chat channel " + channelId + " unreachable: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + withoutUrl(e.getMessage(), url.get())), false);
+            throw new DeliveryFailure("chat channel " + channelId + " unreachable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + withoutUrl(e.getMessage(), url.get())), false, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failure("interrupted while posting to chat channel " + channelId, false);
+            throw new DeliveryFailure("interrupted while posting to chat channel " + channelId, false, null);
         }
         int status = response.statusCode();
         if (status / 100 == 2) {
             return;
         }
         boolean retry = status == 408 || status == 429 || status >= 500;
-        throw new Failure("chat channel " + channelId + " answered HTTP " + status
-                + (retry ? "" : ": check its webhook URL"), !retry);
+        throw new DeliveryFailure("chat channel " + channelId + " answered HTTP " + status
+                + (retry ? "" : ": check its webhook URL"), !retry, null);
     }
 
     private static String withoutUrl(String message, String url) {

@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.psmm.core.ssh.HostKeyPin;
+import org.psmm.core.ssh.SshTarget;
 
 /** A server PSMM watches. Its fields are set from a validated {@link HostForm}. */
 @Entity
@@ -96,7 +98,7 @@ public class Host {
         // for JPA
     }
 
-    Host(HostForm form, Instant now) {
+    public Host(HostForm form, Instant now) {
         this.createdAt = now;
         apply(form, now);
     }
@@ -179,6 +181,14 @@ public class Host {
         return hostKeyPinnedAt;
     }
 
+    /** This host as an SSH target with its pinned key; refuses a host whose key is not confirmed. */
+    public SshTarget sshTarget() {
+        if (!isHostKeyPinned()) {
+            throw new HostKeyNotPinnedException(name);
+        }
+        return new SshTarget(address, sshPort, sshUser, HostKeyPin.parse(hostKey));
+    }
+
     public boolean isHostKeyPinned() {
         return hostKey != null;
     }
@@ -201,12 +211,14 @@ public class Host {
         this.hostKeyPinnedAt = now;
     }
 
-    void recordCheck(Instant at, boolean passed) {
+    /** Set by the host check only. */
+    public void recordCheck(Instant at, boolean passed) {
         this.lastCheckAt = at;
         this.lastCheckPassed = passed;
     }
 
-    void recordContact(Instant at) {
+    /** Set by whatever last reached the host over SSH. */
+    public void recordContact(Instant at) {
         this.lastContactAt = at;
     }
 

@@ -85,7 +85,7 @@ public class MetricsPoller {
         List<Job> jobs = new ArrayList<>();
         for (Host h : hosts.list()) {
             if (h.isEnabled() && h.isHostKeyPinned()) {
-                jobs.add(new Job(h.getId(), h.getName(), ssh.target(h)));
+                jobs.add(new Job(h.getId(), h.getName(), h.sshTarget()));
             }
         }
         ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);

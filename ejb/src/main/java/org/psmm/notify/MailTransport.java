@@ -23,7 +23,7 @@ import org.psmm.config.ServerEnvironment;
  * timeouts so a hung relay cannot hold the outbox.
  */
 @ApplicationScoped
-public class MailTransport {
+public class MailTransport implements NotificationTransport {
 
     @Resource(lookup = "java:jboss/mail/psmm")
     private Session session;
@@ -31,20 +31,38 @@ public class MailTransport {
     @Inject
     private ServerEnvironment environment;
 
-    /** Thrown when the server refused every recipient for good: retrying cannot help. */
-    public static class PermanentFailure extends Exception {
-        private static final long serialVersionUID = 1L;
+    @jakarta.ejb.EJB
+    private Outbox outbox;
 
-        PermanentFailure(String message, Throwable cause) {
-            super(message, cause);
+    @Override
+    public String channel() {
+        return Notification.MAIL;
+    }
+
+    /** A refused recipient is permanent; an unreachable or failing mail server may pass and is retried. */
+    @Override
+    public void send(Notification n) throws DeliveryFailure {
+        try {
+            send(n, outbox.attachmentOf(n));
+        } catch (MessagingException e) {
+            throw new DeliveryFailure(describe(e), false, e);
         }
+    }
+
+    private static String describe(MessagingException e) {
+        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !s.toString().contains(cause.getMessage())) {
+            s.append(": ").append(cause.getMessage());
+        }
+        return s.toString();
     }
 
     /**
      * Sends a message: plain text, or multipart/alternative (text + HTML) when it has HTML; with
      * an attachment, that body and the file go in a multipart/mixed.
      */
-    public void send(Notification n, MailAttachment attachment) throws MessagingException, PermanentFailure {
+    private void send(Notification n, MailAttachment attachment) throws MessagingException, DeliveryFailure {
         Properties props = new Properties();
         props.putAll(session.getProperties());
         props.putIfAbsent("mail.smtp.connectiontimeout", "10000");
@@ -65,7 +83,7 @@ public class MailTransport {
         try {
             to = new InternetAddress(n.getRecipient(), true);
         } catch (MessagingException e) {
-            throw new PermanentFailure("bad recipient address: " + e.getMessage(), e);
+            throw new DeliveryFailure("bad recipient address: " + e.getMessage(), true, e);
         }
         m.setRecipient(MimeMessage.RecipientType.TO, to);
         m.setSubject(n.getSubject(), StandardCharsets.UTF_8.name());
@@ -97,7 +115,7 @@ public class MailTransport {
             Address[] valid = e.getValidSentAddresses();
             Address[] invalid = e.getInvalidAddresses();
             if ((valid == null || valid.length == 0) && invalid != null && invalid.length > 0) {
-                throw new PermanentFailure("the mail server refused " + to + ": " + e.getMessage(), e);
+                throw new DeliveryFailure("the mail server refused " + to + ": " + e.getMessage(), true, e);
             }
             throw e;
         }

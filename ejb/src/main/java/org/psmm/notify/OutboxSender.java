@@ -11,12 +11,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.psmm.chat.ChatTransport;
 import org.psmm.config.JobPause;
 import org.psmm.schedule.RoundLock;
 import org.psmm.audit.AuditKind;
@@ -45,10 +45,8 @@ public class OutboxSender {
     private Outbox outbox;
 
     @Inject
-    private MailTransport mail;
-
-    @Inject
-    private ChatTransport chat;
+    @Any
+    private Instance<NotificationTransport> transports;
 
     @Inject
     private JobPause pause;
@@ -93,22 +91,10 @@ public class OutboxSender {
             due = outbox.claimDue(BATCH);
             for (Notification n : due) {
                 try {
-                    if (Notification.CHAT.equals(n.getChannel())) {
-                        chat.send(n);
-                    } else {
-                        mail.send(n, outbox.attachmentOf(n));
-                    }
-                } catch (ChatTransport.Failure e) {
+                    transportOf(n).send(n);
+                } catch (NotificationTransport.DeliveryFailure e) {
                     failed++;
                     outbox.markFailed(n.getId(), e.getMessage(), e.permanent());
-                    continue;
-                } catch (MessagingException e) {
-                    failed++;
-                    outbox.markFailed(n.getId(), describe(e), false);
-                    continue;
-                } catch (MailTransport.PermanentFailure e) {
-                    failed++;
-                    outbox.markFailed(n.getId(), e.getMessage(), true);
                     continue;
                 } catch (RuntimeException e) {
                     // A bug or a database hiccup in one message must not leave it SENDING nor stop the others.
@@ -129,12 +115,14 @@ public class OutboxSender {
         return new SendSummary(sent, failed);
     }
 
-    private static String describe(MessagingException e) {
-        StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()));
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && !s.toString().contains(cause.getMessage())) {
-            s.append(": ").append(cause.getMessage());
+    /** Messages queued before channels existed have none: they are mail. */
+    private NotificationTransport transportOf(Notification n) throws NotificationTransport.DeliveryFailure {
+        String channel = n.getChannel() == null ? Notification.MAIL : n.getChannel();
+        for (NotificationTransport t : transports) {
+            if (t.channel().equals(channel)) {
+                return t;
+            }
         }
-        return s.toString();
+        throw new NotificationTransport.DeliveryFailure("no transport sends " + channel + " messages", true, null);
     }
 }

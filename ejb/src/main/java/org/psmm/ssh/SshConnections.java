@@ -15,12 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.psmm.config.ServerEnvironment;
-import org.psmm.core.ssh.HostKeyPin;
 import org.psmm.core.ssh.SshClient;
 import org.psmm.core.ssh.SshIdentity;
 import org.psmm.core.ssh.SshSettings;
-import org.psmm.core.ssh.SshTarget;
-import org.psmm.host.Host;
 
 /**
  * Holds PSMM's SSH identity and the one SshClient of the server, so sessions to a host are
@@ -77,13 +74,5 @@ public class SshConnections {
 
     public SshClient client() {
         return client;
-    }
-
-    /** The host as an SSH target with its pinned key; refuses a host whose key is not confirmed. */
-    public SshTarget target(Host host) {
-        if (!host.isHostKeyPinned()) {
-            throw new HostKeyNotPinnedException(host.getName());
-        }
-        return new SshTarget(host.getAddress(), host.getSshPort(), host.getSshUser(), HostKeyPin.parse(host.getHostKey()));
     }
 }

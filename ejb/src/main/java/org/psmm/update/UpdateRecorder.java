@@ -18,7 +18,7 @@ import org.psmm.core.notify.AdminTexts;
 import org.psmm.notify.Outbox;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
-import org.psmm.ssh.HostKeyNotPinnedException;
+import org.psmm.host.HostKeyNotPinnedException;
 import org.psmm.ssh.SshConnections;
 import org.psmm.notify.AdminRecipients;
 import org.psmm.secret.StoredSecrets;
@@ -104,7 +104,7 @@ public class UpdateRecorder {
                     portal.secretPassword(secrets).orElseThrow());
         }
         try {
-            return new UpdatePlan(host.getName(), ssh.target(host), aptConfig, rootPrefix, access, null);
+            return new UpdatePlan(host.getName(), host.sshTarget(), aptConfig, rootPrefix, access, null);
         } catch (HostKeyNotPinnedException e) {
             return new UpdatePlan(host.getName(), null, aptConfig, rootPrefix, null, e.getMessage());
         }

@@ -91,7 +91,7 @@ public class RemoteLogReader implements ItemReader {
         id = Long.parseLong(sourceId);
         LogSource source = sources.get(id);
         Host host = hosts.get(source.getHostId());
-        target = ssh.target(host);
+        target = host.sshTarget();
         if (source.isJournal()) {
             openJournal(source);
             return;

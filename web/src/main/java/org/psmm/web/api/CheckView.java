@@ -2,7 +2,7 @@ package org.psmm.web.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.psmm.host.HostCheck;
+import org.psmm.hostcheck.HostCheck;
 
 /** A host check as the API shows it. */
 public record CheckView(long hostId, Instant startedAt, long durationMs, boolean passed, List<Item> items) {

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.psmm.core.ssh.SshException;
 import org.psmm.error.PsmmException;
-import org.psmm.host.HostCheckService;
+import org.psmm.hostcheck.HostCheckService;
 import org.psmm.host.HostEvents;
 import org.psmm.host.HostKeyService;
 import org.psmm.host.HostService;

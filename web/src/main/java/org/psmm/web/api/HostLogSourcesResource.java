@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.psmm.host.HostCheckService;
+import org.psmm.hostcheck.HostCheckService;
 import org.psmm.host.HostService;
 import org.psmm.logsource.LogSourceForm;
 import org.psmm.logsource.LogSourceService;

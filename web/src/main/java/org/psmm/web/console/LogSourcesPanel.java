@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import org.psmm.core.logs.journal.JournalEntry;
 import org.psmm.host.Host;
-import org.psmm.host.HostCheckService;
+import org.psmm.hostcheck.HostCheckService;
 import org.psmm.logsource.InvalidLogSourceException;
 import org.psmm.logsource.DuplicateLogSourceException;
 import org.psmm.logsource.LogSource;

@@ -1,4 +1,4 @@
-package org.psmm.ssh;
+package org.psmm.host;
 
 import jakarta.ejb.ApplicationException;
 import org.psmm.error.PsmmException;

@@ -1,4 +1,4 @@
-package org.psmm.host;
+package org.psmm.hostcheck;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,5 +1,8 @@
-package org.psmm.host;
+package org.psmm.hostcheck;
 
+import org.psmm.host.Host;
+import org.psmm.host.HostForm;
+import org.psmm.host.HostRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

@@ -1,5 +1,10 @@
-package org.psmm.host;
+package org.psmm.hostcheck;
 
+import org.psmm.host.Host;
+import org.psmm.host.HostEventKind;
+import org.psmm.host.HostEvents;
+import org.psmm.host.HostRole;
+import org.psmm.host.HostService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -84,7 +89,7 @@ public class HostCheckService {
             items.add(new HostCheckItem(LOGIN, false, 0,
                     "The SSH host key is not confirmed yet: compare its fingerprint and confirm it first"));
         } else {
-            SshTarget target = ssh.target(host);
+            SshTarget target = host.sshTarget();
             Step login = run(host, target, RemoteCommand.of("uname", "-a"));
             items.add(login.item(LOGIN));
             if (login.ok()) {
