@@ -30,7 +30,13 @@ public class BackupTimer extends RearmingTimer {
     private static final Duration RETRY_WHILE_PAUSED = Duration.ofMinutes(5);
 
     @EJB
-    private BackupService backups;
+    private BackupList backups;
+
+    @EJB
+    private BackupTaker taker;
+
+    @jakarta.inject.Inject
+    private BackupLock lock;
 
     @EJB
     private Settings settings;
@@ -55,7 +61,7 @@ public class BackupTimer extends RearmingTimer {
 
     @Override
     protected Duration round() {
-        if (backups.busy()) {
+        if (lock.busy()) {
             return RETRY_WHILE_PAUSED;
         }
         Duration every = settings.duration(SettingKey.BACKUP_INTERVAL);
@@ -67,7 +73,7 @@ public class BackupTimer extends RearmingTimer {
             return every.minus(since);
         }
         try {
-            backups.backUp("timer");
+            taker.backUp("timer");
         } catch (BackupException e) {
             LOG.warning(e.getMessage()); // recorded, alerted and told to the admins already
         }

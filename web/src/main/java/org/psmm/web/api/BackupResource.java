@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import org.psmm.backup.BackupEntry;
 import org.psmm.backup.BackupException;
-import org.psmm.backup.BackupService;
+import org.psmm.backup.BackupList;
+import org.psmm.backup.BackupRestorer;
+import org.psmm.backup.BackupTaker;
 import org.psmm.backup.RestoreProgress;
 import org.psmm.security.PsmmRole;
 
@@ -30,7 +32,13 @@ import org.psmm.security.PsmmRole;
 public class BackupResource {
 
     @EJB
-    private BackupService backups;
+    private BackupList backups;
+
+    @EJB
+    private BackupTaker taker;
+
+    @EJB
+    private BackupRestorer restorer;
 
     public record RestoreView(String fileName, String sha256, boolean restored) {
     }
@@ -54,7 +62,7 @@ public class BackupResource {
     /** Backs up now; 201 with the new backup, or the reason it failed (also alerted). */
     @POST
     public Response backUpNow(@Context SecurityContext security) {
-        BackupEntry entry = backups.backUp(security.getUserPrincipal().getName());
+        BackupEntry entry = taker.backUp(security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(entry).build();
     }
 
@@ -73,7 +81,7 @@ public class BackupResource {
     @GET
     @Path("restore-progress")
     public RestoreProgressView restoreProgress() {
-        return RestoreProgressView.of(backups.restoreProgress());
+        return RestoreProgressView.of(restorer.restoreProgress());
     }
 
     /**
@@ -84,7 +92,7 @@ public class BackupResource {
     @Path("{file}/restore")
     public RestoreView restore(@PathParam("file") String file, @jakarta.ws.rs.QueryParam("otherDatabase") boolean otherDatabase,
             @Context SecurityContext security) {
-        String sha = backups.restore(file, security.getUserPrincipal().getName(), otherDatabase);
+        String sha = restorer.restore(file, security.getUserPrincipal().getName(), otherDatabase);
         return new RestoreView(file, sha, true);
     }
 }

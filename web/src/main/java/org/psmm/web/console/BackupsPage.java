@@ -17,7 +17,9 @@ import org.primefaces.model.StreamedContent;
 import org.psmm.backup.BackupEntry;
 import org.psmm.backup.BackupException;
 import org.psmm.backup.BackupRun;
-import org.psmm.backup.BackupService;
+import org.psmm.backup.BackupList;
+import org.psmm.backup.BackupRestorer;
+import org.psmm.backup.BackupTaker;
 import org.psmm.backup.RestoreProgress;
 import org.psmm.backup.BackupTimer;
 
@@ -32,7 +34,13 @@ public class BackupsPage implements Serializable {
     private org.psmm.config.ServerEnvironment environment;
 
     @EJB
-    private BackupService backups;
+    private BackupList backups;
+
+    @EJB
+    private BackupTaker taker;
+
+    @EJB
+    private BackupRestorer restorer;
 
     @EJB
     private BackupTimer timer;
@@ -59,7 +67,7 @@ public class BackupsPage implements Serializable {
 
     public void backUpNow() {
         try {
-            BackupEntry e = backups.backUp(user());
+            BackupEntry e = taker.backUp(user());
             ConsoleMessages.info(ConsoleMessages.text("backups.done", e.fileName(), e.sizeBytes()));
         } catch (BackupException e) {
             ConsoleMessages.error(e.getMessage());
@@ -70,7 +78,7 @@ public class BackupsPage implements Serializable {
     public void restore(BackupEntry entry) {
         try {
             // the confirmation the page asked for says so when the backup is of another database
-            backups.restore(entry.fileName(), user(), entry.otherDatabase());
+            restorer.restore(entry.fileName(), user(), entry.otherDatabase());
             ConsoleMessages.info(ConsoleMessages.text("backups.restored", entry.fileName()));
         } catch (BackupException e) {
             ConsoleMessages.error(e.getMessage());
@@ -116,7 +124,7 @@ public class BackupsPage implements Serializable {
      * shows this one snapshot, not a fresh reading per expression (a restore may end mid-render).
      */
     public void readRestoreProgress() {
-        restoreProgress = backups.restoreProgress().orElse(null);
+        restoreProgress = restorer.restoreProgress().orElse(null);
     }
 
     /** The running restore as last read, or null. */
