@@ -9,37 +9,25 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The Backups page lists the backups on disk, "Back up now" adds one, and Restore asks first. */
 @ExtendWith(ArquillianExtension.class)
-class BackupsConsoleIT {
+class BackupsConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
     @BeforeEach
-    void openBrowser() throws Exception {
+    void prepare() throws Exception {
         Backups.emptyBackupDirectory();
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     private Set<String> listedFiles() {

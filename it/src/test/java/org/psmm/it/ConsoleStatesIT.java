@@ -9,13 +9,10 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -26,36 +23,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * to the sign-in page instead of doing nothing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConsoleStatesIT {
+class ConsoleStatesIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
-    }
-
     static long idOf(String hostName) {
         return PsmmServer.admin().get("hosts").jsonArray().stream().map(v -> v.asJsonObject())
                 .filter(h -> hostName.equals(h.getString("name"))).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-    }
-
-    private void signInAsAdmin() {
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
     }
 
     private void openHostDialog(By button) {

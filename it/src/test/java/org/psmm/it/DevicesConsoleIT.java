@@ -19,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -30,9 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * English and French. Any alert dialog fails the test.
  */
 @ExtendWith(ArquillianExtension.class)
-class DevicesConsoleIT {
-
-    private WebDriver driver;
+class DevicesConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -40,19 +37,14 @@ class DevicesConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void prepare() {
         Lab.snmpAgent(LabDevices.V2C);
         LabDevices.removeAll();
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
+        signInAsAdmin();
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void cleanUp() {
         LabDevices.removeAll();
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,11 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * hostile user names shown as text, never run as HTML.
  */
 @ExtendWith(ArquillianExtension.class)
-class FailuresConsoleIT {
+class FailuresConsoleIT extends BrowserTest {
 
     private static ExplorerData data;
-    private WebDriver driver;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -54,17 +50,8 @@ class FailuresConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void signIn() {
+        signInAsAdmin();
     }
 
     private List<String> column(String cssClass) {

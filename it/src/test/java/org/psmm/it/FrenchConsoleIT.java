@@ -21,13 +21,10 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -38,7 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * marked psmm-data, psmm-mono...) is not the console's wording and is left out.
  */
 @ExtendWith(ArquillianExtension.class)
-class FrenchConsoleIT {
+class FrenchConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -64,20 +61,6 @@ class FrenchConsoleIT {
             + ".psmm-lang,.threshold-host,.alert-detail,.source-path,.psmm-host-name";
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
-    }
 
     private static Properties bundle(String file) throws IOException {
         Path dir = Path.of(System.getProperty("user.dir")).resolveSibling("web").resolve("src/main/resources/org/psmm/web");

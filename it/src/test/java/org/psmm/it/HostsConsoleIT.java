@@ -9,13 +9,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,30 +21,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * host, confirm its SSH key and see its checks pass.
  */
 @ExtendWith(ArquillianExtension.class)
-class HostsConsoleIT {
+class HostsConsoleIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
     @BeforeAll
     static void authorizePsmmOnTheLab() {
         Lab.authorize(PsmmServer.admin().get("ssh/identity").json().getString("authorizedKeysLine"));
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     private void logIn(String user, String password) {

@@ -9,9 +9,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,7 +22,7 @@ import org.psmm.it.PsmmServer.Reply;
 
 /** The Logs dialog adds a log to a lab host; the Jobs page restarts a failed collection. */
 @ExtendWith(ArquillianExtension.class)
-class JobsConsoleIT {
+class JobsConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
 
@@ -37,20 +35,6 @@ class JobsConsoleIT {
     @BeforeAll
     static void noHostLeftByOthers() {
         PsmmServer.removeAllHosts();
-    }
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     @Test

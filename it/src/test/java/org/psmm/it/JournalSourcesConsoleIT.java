@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,14 +17,13 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.PsmmServer.Api;
 import org.psmm.it.PsmmServer.Reply;
 
 /** The Logs dialog adds a journal source (kind and filter), refuses a bad filter, in English and French. */
 @ExtendWith(ArquillianExtension.class)
-class JournalSourcesConsoleIT {
+class JournalSourcesConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
 
@@ -34,20 +32,10 @@ class JournalSourcesConsoleIT {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
+    void prepare() {
         // The Logs dialog with two sources and the journal fields is taller than the default window.
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1300));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     private void openLogs(String hostName) {

@@ -9,21 +9,19 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.PsmmServer.Api;
 
 /** The dashboard's host tiles and a host's charts in a real browser, after real polls of the lab. */
 @ExtendWith(ArquillianExtension.class)
-class MetricsConsoleIT {
+class MetricsConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
     private static final List<String> NAMES = new ArrayList<>();
@@ -33,8 +31,6 @@ class MetricsConsoleIT {
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
     }
-
-    private WebDriver driver;
 
     @BeforeAll
     static void labHostsPolled() {
@@ -52,17 +48,8 @@ class MetricsConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void signIn() {
+        signInAsAdmin();
     }
 
     @Test

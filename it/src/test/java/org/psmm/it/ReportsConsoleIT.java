@@ -10,19 +10,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.PsmmServer.Api;
 
 /** The Reports page: an admin picks a day and sends its report; the run is listed; EN and FR. */
 @ExtendWith(ArquillianExtension.class)
-class ReportsConsoleIT {
+class ReportsConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
 
@@ -31,19 +29,9 @@ class ReportsConsoleIT {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
     @AfterEach
-    void closeBrowser() {
+    void cleanUp() {
         PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"\"}");
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     @Test

@@ -9,19 +9,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.PsmmServer.Api;
 
 /** The Settings page: one bad value saves nothing and says which; yes/no and languages are picked. */
 @ExtendWith(ArquillianExtension.class)
-class SettingsConsoleIT {
+class SettingsConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
 
@@ -30,18 +28,8 @@ class SettingsConsoleIT {
         return PsmmServer.ear();
     }
 
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
     @AfterEach
-    void closeBrowserAndRestoreDefaults() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void restoreDefaults() {
         assertEquals(200, API.put("settings", "{\"alerts.cpuThresholdPercent\":\"70\",\"notify.language\":\"en\"}").status());
     }
 

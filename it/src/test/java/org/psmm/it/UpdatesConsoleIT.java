@@ -10,8 +10,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,27 +21,13 @@ import org.psmm.it.PsmmServer.Reply;
 
 /** The Updates page: an admin updates one lab host and watches the run end with its package. */
 @ExtendWith(ArquillianExtension.class)
-class UpdatesConsoleIT {
+class UpdatesConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
-    }
-
-    private WebDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
     }
 
     @Test
