@@ -28,6 +28,12 @@ final class LabHosts {
     }
 
     static String pin(long id) {
+        return pin(API, id);
+    }
+
+    /** Confirms the key the host presents now, through that PSMM's API. */
+    static String pin(Api api, long id) {
+        Api API = api;
         Reply scan = API.get("hosts/" + id + "/host-key");
         assertEquals(200, scan.status(), scan.body());
         String fingerprint = scan.json().getJsonObject("presented").getString("fingerprint");
