@@ -33,11 +33,10 @@ final class LabHosts {
 
     /** Confirms the key the host presents now, through that PSMM's API. */
     static String pin(Api api, long id) {
-        Api API = api;
-        Reply scan = API.get("hosts/" + id + "/host-key");
+        Reply scan = api.get("hosts/" + id + "/host-key");
         assertEquals(200, scan.status(), scan.body());
         String fingerprint = scan.json().getJsonObject("presented").getString("fingerprint");
-        Reply pinned = API.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
+        Reply pinned = api.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
         assertEquals(200, pinned.status(), pinned.body());
         assertEquals(fingerprint, pinned.json().getString("hostKeyFingerprint"));
         return fingerprint;
