@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# configure-directory.sh SERVER_DIR CORE_JAR
+# configure-directory.sh SERVER_DIR CORE_JAR [CONFIG]
 #
 # Gives a copy of PSMM's server the company directory of the environment (PSMM_LDAP_*, see
 # README.md) just before it starts: bin/psmm start and the integration tests call it. Starts
 # again from the configuration as provisioned every time, so unsetting PSMM_LDAP_URL turns the
 # directory off. Nothing secret is written: the bind password stays ${env.PSMM_LDAP_BIND_PASSWORD}.
-# Re-applies only when the directory settings changed.
+# Re-applies only when the directory settings changed. CONFIG is standalone.xml (the default) or
+# standalone-ha.xml (a node of a cluster: bin/psmm start --node N).
 set -euo pipefail
-server=$1 jar=$2
+server=$1 jar=$2 profile=${3:-standalone.xml}
 config="$server/standalone/configuration"
-provisioned="$config/standalone.xml.provisioned"
-stamp="$config/.psmm-directory"
+provisioned="$config/$profile.provisioned"
+stamp="$config/.psmm-directory${3:+-$profile}"
 [[ -f "$provisioned" ]] || { echo "configure-directory: $provisioned is missing: provision the server again" >&2; exit 1; }
 
 script=$(mktemp)
@@ -21,7 +22,7 @@ java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar" org.psmm.core.directory
 rc=$?
 set -e
 case $rc in
-  0) ;;
+  0) [[ "$profile" == standalone.xml ]] || sed -i "s/--server-config=standalone\.xml /--server-config=$profile /" "$script" ;;
   3) : > "$script" ;;  # no directory: local users only
   *) echo "psmm: the directory settings are wrong (see above)" >&2; exit 1 ;;
 esac
@@ -33,15 +34,15 @@ sum=$( (cat "$provisioned" "$script"
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$sum" ]]; then
   exit 0
 fi
-cp "$provisioned" "$config/standalone.xml"
+cp "$provisioned" "$config/$profile"
 if [[ -s "$script" ]]; then
   if ! JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$script" > "$server/configure-directory.log" 2>&1; then
     cat "$server/configure-directory.log" >&2
-    cp "$provisioned" "$config/standalone.xml"
+    cp "$provisioned" "$config/$profile"
     echo "psmm: configuring the directory failed (see above)" >&2
     exit 1
   fi
-  rm -rf "$config/standalone_xml_history"
+  rm -rf "$config/standalone_xml_history" "$config/standalone-ha_xml_history"
   echo "Directory sign-in configured: ${PSMM_LDAP_URL}"
 fi
 echo "$sum" > "$stamp"

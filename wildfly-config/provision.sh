@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 server="$target_dir/wildfly"
 stamp="$server/.psmm-provisioned"
 
-inputs_sum=$( (sha256sum "$zip" "$driver" | cut -d' ' -f1; cat "$here"/cli/*.cli "$here"/modules/org/mariadb/jdbc/main/module.xml "$0") | sha256sum | cut -d' ' -f1)
+inputs_sum=$( (sha256sum "$zip" "$driver" | cut -d' ' -f1; cat "$here"/cli/*.cli "$here"/cli/ha/*.cli "$here"/modules/org/mariadb/jdbc/main/module.xml "$0") | sha256sum | cut -d' ' -f1)
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$inputs_sum" ]]; then
   echo "WildFly already provisioned at $server"
   exit 0
@@ -43,9 +43,28 @@ if ! PSMM_TLS_KEYSTORE="$provision_tls/psmm.p12" PSMM_TLS_KEYSTORE_PASSWORD="$pr
   echo "WildFly configuration failed (see above)" >&2
   exit 1
 fi
+# The cluster's profile (bin/psmm start --node N): standalone-ha.xml with the same PSMM
+# configuration, its timer service turned to the database store first (cli/ha/timers.cli) and
+# JGroups over TCP last (cli/ha/cluster.cli).
+ha_script="$target_dir/configure-psmm-ha.cli"
+awk -v timers="$here/cli/ha/timers.cli" -v cluster="$here/cli/ha/cluster.cli" '
+  /^embed-server / { sub(/--server-config=standalone.xml/, "--server-config=standalone-ha.xml") }
+  /^run-batch/ { while ((getline l < cluster) > 0) print l }
+  { print }
+  /^batch$/ { while ((getline l < timers) > 0) print l }
+' "$here/cli/configure-psmm.cli" > "$ha_script"
+if ! PSMM_TLS_KEYSTORE="$provision_tls/psmm.p12" PSMM_TLS_KEYSTORE_PASSWORD="$provision_pass" \
+    JAVA_OPTS="-Djava.awt.headless=true" "$server/bin/jboss-cli.sh" --file="$ha_script" > "$target_dir/configure-psmm-ha.log" 2>&1; then
+  rm -rf "$provision_tls"
+  cat "$target_dir/configure-psmm-ha.log" >&2
+  rm -rf "$server"
+  echo "WildFly configuration of the cluster profile failed (see above)" >&2
+  exit 1
+fi
 rm -rf "$provision_tls"
 rm -rf "$server/standalone/data" "$server/standalone/log" "$server/standalone/tmp" "$server/standalone/configuration/standalone_xml_history"
 # configure-directory.sh starts from this copy each time it gives a server copy its directory.
 cp "$server/standalone/configuration/standalone.xml" "$server/standalone/configuration/standalone.xml.provisioned"
+cp "$server/standalone/configuration/standalone-ha.xml" "$server/standalone/configuration/standalone-ha.xml.provisioned"
 echo "$inputs_sum" > "$stamp"
 echo "WildFly provisioned at $server"

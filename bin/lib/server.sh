@@ -10,9 +10,9 @@ psmm_loopback() {  # ADDRESS
 # The HTTPS certificate first (the directory step's embedded server opens the key store the
 # configuration names), then the company directory of the environment (PSMM_LDAP_*, or none),
 # HTTPS only beyond loopback, and PSMM's own data directory (0700).
-psmm_prepare_server() {  # SERVER CORE_JAR BIND_ADDRESS
+psmm_prepare_server() {  # SERVER CORE_JAR BIND_ADDRESS [PROFILE]
   tls_prepare "$3"
-  "$root/wildfly-config/configure-directory.sh" "$1" "$2" || return 1
+  "$root/wildfly-config/configure-directory.sh" "$1" "$2" ${4:+"$4"} || return 1
   if ! psmm_loopback "$3"; then
     export PSMM_HTTPS_ONLY=true
   fi
@@ -51,5 +51,35 @@ psmm_wait_for_database() {  # SECONDS
     (( waited >= $1 )) && return 1
     sleep 2
     waited=$((waited + 2))
+  done
+}
+
+# Adds to PSMM_SERVER_COMMAND what makes this server node N of a cluster: the HA profile
+# (standalone-ha.xml: JGroups over TCP, distributed web sessions, timers in the database store),
+# the node's name, the address JGroups listens on (PSMM_CLUSTER_ADDRESS, else the bind address,
+# else loopback) and its peers: PSMM_CLUSTER_PEERS (host[:port],..., port 7600 by default) for
+# nodes on several machines, else nodes 1 to 4 of this machine, 50 ports apart from
+# PSMM_PORT_OFFSET of node 1 (bin/psmm gives node N its offset).
+psmm_cluster_arguments() {  # NODE BIND_ADDRESS
+  local node=$1 bind=$2 address peers=() k host port
+  address=${PSMM_CLUSTER_ADDRESS:-$bind}
+  [[ "$address" == 0.0.0.0 ]] && address=127.0.0.1
+  if [[ -n "${PSMM_CLUSTER_PEERS:-}" ]]; then
+    IFS=',' read -r -a peers <<< "${PSMM_CLUSTER_PEERS// /}"
+  else
+    local first=$(( ${PSMM_PORT_OFFSET:-0} - 50 * (node - 1) ))
+    for k in 1 2 3 4; do peers+=("$address:$((7600 + first + 50 * (k - 1)))"); done
+  fi
+  PSMM_SERVER_COMMAND+=(-c standalone-ha.xml -Djboss.node.name="psmm-node-$node" -Dpsmm.node="$node"
+    -Djboss.bind.address.private="$address")
+  for k in 1 2 3 4; do
+    local peer=${peers[$(( (k - 1) % ${#peers[@]} ))]}
+    if [[ "$peer" =~ ^(.*):([0-9]+)$ && "$peer" != *] ]]; then
+      host=${BASH_REMATCH[1]} port=${BASH_REMATCH[2]}
+    else
+      host=$peer port=7600
+    fi
+    host=${host#[}; host=${host%]}
+    PSMM_SERVER_COMMAND+=(-Dpsmm.cluster.peer.$k.host="$host" -Dpsmm.cluster.peer.$k.port="$port")
   done
 }

@@ -5,7 +5,9 @@ import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import jakarta.inject.Inject;
@@ -33,6 +35,9 @@ public class AuthFailuresJob {
     @Inject
     private JobPause pause;
 
+    @EJB
+    private ClusterNodes nodes;
+
     /** @return the new execution's id */
     public long start() {
         refuseWhilePaused(pause);
@@ -49,8 +54,14 @@ public class AuthFailuresJob {
         parameters.setProperty("sourceIds", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
         parameters.setProperty("threads", String.valueOf(THREADS));
         long execution = operator.start(NAME, parameters);
+        nodes.ran(execution);
         audit.record(AuditKind.JOB_STARTED, NAME + " #" + execution, ids.size() + " log(s)");
         return execution;
+    }
+
+    /** How long ago the newest execution was created, by the database's clock; empty if none. */
+    public Optional<Duration> sinceLastStart() {
+        return nodes.sinceLastStart(NAME);
     }
 
     /** A restore is replacing the database: no job starts or restarts until it is over. */

@@ -54,6 +54,9 @@ public class PsmmJobs {
     @EJB
     private LogSourceService sources;
 
+    @EJB
+    private ClusterNodes nodes;
+
     @jakarta.inject.Inject
     private org.psmm.config.JobPause pause;
 
@@ -99,6 +102,7 @@ public class PsmmJobs {
         }
         try {
             long restarted = operator.restart(id, execution.getJobParameters());
+            nodes.ran(restarted);
             audit.record(AuditKind.JOB_RESTARTED, execution.getJobName() + " #" + id, "new execution " + restarted);
             return restarted;
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {

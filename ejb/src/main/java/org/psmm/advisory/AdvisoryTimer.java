@@ -101,7 +101,7 @@ public class AdvisoryTimer extends RearmingTimer {
         return inventories.afterRunning(WAIT, inventory::refreshAll);
     }
 
-    @Schedule(hour = "4", minute = "40", persistent = false, info = "package-inventory")
+    @Schedule(hour = "4", minute = "40", persistent = true, info = "package-inventory")
     void nightlyInventory() {
         if (pause.paused() || !environment.advisoriesScheduled()) {
             return;

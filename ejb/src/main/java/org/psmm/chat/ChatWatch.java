@@ -69,7 +69,7 @@ public class ChatWatch {
     public record Round(int bursts, boolean status) {
     }
 
-    @Schedule(hour = "*", minute = "*", persistent = false, info = "chat-watch")
+    @Schedule(hour = "*", minute = "*", persistent = true, info = "chat-watch")
     void onSchedule() {
         if (pause.paused()) {
             return; // a restore is replacing the database

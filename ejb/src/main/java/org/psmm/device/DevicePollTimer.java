@@ -92,7 +92,7 @@ public class DevicePollTimer extends RearmingTimer {
         return wait ? rounds.afterRunning(WAIT, work) : rounds.ifIdle(work).orElse(null);
     }
 
-    @Schedule(hour = "*", minute = "17", persistent = false, info = "device-purge")
+    @Schedule(hour = "*", minute = "17", persistent = true, info = "device-purge")
     void purgeOld() {
         if (pause.paused()) {
             return;

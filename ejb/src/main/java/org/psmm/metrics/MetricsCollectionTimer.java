@@ -80,7 +80,7 @@ public class MetricsCollectionTimer extends RearmingTimer {
         return cycle.afterRunning(Duration.ofMinutes(5), poller::pollAll);
     }
 
-    @Schedule(hour = "*", minute = "7,37", persistent = false, info = "metrics-purge")
+    @Schedule(hour = "*", minute = "7,37", persistent = true, info = "metrics-purge")
     void purgeOld() {
         if (pause.paused()) {
             return;

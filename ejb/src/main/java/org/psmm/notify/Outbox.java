@@ -1,5 +1,7 @@
 package org.psmm.notify;
 
+import org.psmm.schedule.Cluster;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -81,17 +83,31 @@ public class Outbox {
         return q.setMaxResults(max).getResultList();
     }
 
-    /** Takes up to {@code max} due messages and marks them SENDING, committed before any is sent. */
+    /**
+     * Takes up to {@code max} due messages and marks them SENDING, committed before any is sent.
+     * Each claim is one conditional UPDATE (PENDING to SENDING, by this node): of two nodes, or two
+     * sends, that picked the same message, only the one whose update changed the row sends it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Notification> claimDue(int max) {
-        List<Notification> due = em.createQuery("SELECT n FROM Notification n WHERE n.status = :pending"
-                        + " AND n.nextTryAt <= :now ORDER BY n.nextTryAt, n.id", Notification.class)
+        List<Long> due = em.createQuery("SELECT n.id FROM Notification n WHERE n.status = :pending"
+                        + " AND n.nextTryAt <= :now ORDER BY n.nextTryAt, n.id", Long.class)
                 .setParameter("pending", NotificationStatus.PENDING)
                 .setParameter("now", clock.instant())
                 .setMaxResults(max)
                 .getResultList();
-        due.forEach(Notification::sending);
-        return due;
+        List<Notification> claimed = new java.util.ArrayList<>();
+        for (Long id : due) {
+            int won = em.createNativeQuery("UPDATE notification SET status = 'SENDING', attempts = attempts + 1,"
+                            + " claimed_by = ? WHERE id = ? AND status = 'PENDING'")
+                    .setParameter(1, Cluster.nodeName())
+                    .setParameter(2, id)
+                    .executeUpdate();
+            if (won == 1) {
+                claimed.add(em.find(Notification.class, id));
+            }
+        }
+        return claimed;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -121,9 +137,18 @@ public class Outbox {
         return d.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : d;
     }
 
-    /** After a restart: what was being sent when the server stopped is tried again. */
+    /**
+     * After a restart: what this server was sending when it stopped is tried again. A node of a
+     * cluster releases only its own claims: another node may be sending the others right now.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseInterrupted() {
+        if (Cluster.enabled()) {
+            return em.createNativeQuery("UPDATE notification SET status = 'PENDING' WHERE status = 'SENDING'"
+                            + " AND claimed_by = ?")
+                    .setParameter(1, Cluster.nodeName())
+                    .executeUpdate();
+        }
         return em.createQuery("UPDATE Notification n SET n.status = :pending WHERE n.status = :sending")
                 .setParameter("pending", NotificationStatus.PENDING)
                 .setParameter("sending", NotificationStatus.SENDING)

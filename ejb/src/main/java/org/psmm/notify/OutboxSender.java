@@ -65,7 +65,7 @@ public class OutboxSender {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "outbox")
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = true, info = "outbox")
     void onSchedule() {
         if (pause.paused()) {
             return;

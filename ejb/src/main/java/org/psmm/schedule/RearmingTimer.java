@@ -21,8 +21,11 @@ import org.psmm.config.JobPause;
  * says what one round does and when the next is due; this class keeps one single-action timer,
  * armed again when a round ends, so rounds never overlap and a changed interval applies to the
  * next round without a restart. While a restore pauses the jobs, and after a round that failed,
- * it looks again after {@link #retryDelay()}. Non-persistent: after a restart the first round
- * comes {@link #firstDelay()} after deployment.
+ * it looks again after {@link #retryDelay()}. Non-persistent on a single server: after a restart
+ * the first round comes {@link #firstDelay()} after deployment. On a node of a cluster the timer
+ * is persistent, in the database timer store the nodes share: each round fires on one node only,
+ * and when that node dies another fires the pending round (each node re-arms at its start, which
+ * replaces the pending round by one {@link #firstDelay()} later).
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class RearmingTimer {
@@ -92,6 +95,6 @@ public abstract class RearmingTimer {
             }
         }
         Duration d = delay.compareTo(SHORTEST) < 0 ? SHORTEST : delay;
-        timers.createSingleActionTimer(d.toMillis(), new TimerConfig(name(), false));
+        timers.createSingleActionTimer(d.toMillis(), new TimerConfig(name(), Cluster.enabled()));
     }
 }

@@ -28,10 +28,15 @@ final class LabHosts {
     }
 
     static String pin(long id) {
-        Reply scan = API.get("hosts/" + id + "/host-key");
+        return pin(API, id);
+    }
+
+    /** Confirms the key the host presents now, through that PSMM's API. */
+    static String pin(Api api, long id) {
+        Reply scan = api.get("hosts/" + id + "/host-key");
         assertEquals(200, scan.status(), scan.body());
         String fingerprint = scan.json().getJsonObject("presented").getString("fingerprint");
-        Reply pinned = API.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
+        Reply pinned = api.put("hosts/" + id + "/host-key", "{\"fingerprint\":\"" + fingerprint + "\"}");
         assertEquals(200, pinned.status(), pinned.body());
         assertEquals(fingerprint, pinned.json().getString("hostKeyFingerprint"));
         return fingerprint;

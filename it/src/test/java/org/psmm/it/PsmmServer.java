@@ -136,6 +136,11 @@ public final class PsmmServer {
         return api(ADMIN, ADMIN_PASSWORD);
     }
 
+    /** A caller of another PSMM than the tests' server (ClusterIT's nodes), at BASE (…/psmm). */
+    public static Api api(String base, String user, String password) {
+        return new Api(base, user, password);
+    }
+
     /** Puts PSMM's clock back on real time and returns the offset it had (see TestClock). */
     public static long useRealClock() {
         return TestClock.useReal();
@@ -164,8 +169,14 @@ public final class PsmmServer {
 
     public static final class Api {
         private final String authorization;
+        private final String base;
 
         private Api(String user, String password) {
+            this(URL, user, password);
+        }
+
+        private Api(String base, String user, String password) {
+            this.base = base;
             this.authorization = user == null ? null
                     : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
@@ -189,7 +200,7 @@ public final class PsmmServer {
         }
 
         private HttpRequest.Builder builder(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(URL + "/api/" + path))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/" + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
             if (authorization != null) {

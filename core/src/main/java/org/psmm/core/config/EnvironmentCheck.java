@@ -41,7 +41,8 @@ public final class EnvironmentCheck {
             "PSMM_TLS_KEYSTORE", "PSMM_TLS_KEYSTORE_PASSWORD", "PSMM_HTTPS_ONLY", "PSMM_CLOCK_ADJUSTABLE",
             "PSMM_START_TIMEOUT", "PSMM_LOGCHECK_CACHE", "PSMM_LDAP_URL", "PSMM_LDAP_BIND_DN",
             "PSMM_LDAP_BIND_PASSWORD", "PSMM_LDAP_USER_BASE", "PSMM_LDAP_USER_ATTRIBUTE", "PSMM_LDAP_GROUP_BASE",
-            "PSMM_LDAP_GROUP_FILTER", "PSMM_LDAP_ROLE_GROUPS", "PSMM_LDAP_CA_FILE");
+            "PSMM_LDAP_GROUP_FILTER", "PSMM_LDAP_ROLE_GROUPS", "PSMM_LDAP_CA_FILE", "PSMM_NODE", "PSMM_CLUSTER_PEERS",
+            "PSMM_CLUSTER_ADDRESS", "PSMM_INTERVAL_SCALE");
 
     private static final List<String> PORTS = List.of("PSMM_HTTP_PORT", "PSMM_HTTPS_PORT", "PSMM_HTTPS_PUBLIC_PORT",
             "PSMM_SMTP_PORT");
@@ -51,6 +52,8 @@ public final class EnvironmentCheck {
             "PSMM_HTTPS_ONLY", "PSMM_CLOCK_ADJUSTABLE");
     private static final List<String> DIRECTORIES = List.of("PSMM_HOME", "PSMM_DATA_DIR", "PSMM_SSH_KEY_DIR",
             "PSMM_BACKUP_DIR");
+    /** The cluster profile has four peer bindings (wildfly-config/cli/ha/cluster.cli). */
+    static final int MAX_NODES = 4;
     private static final Pattern WHOLE = Pattern.compile("\\d{1,6}");
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
@@ -101,6 +104,30 @@ public final class EnvironmentCheck {
         value(env, "PSMM_BIND_ADDRESS").ifPresent(v -> {
             if (!address(v)) {
                 problems.add("PSMM_BIND_ADDRESS must be an address of this machine, such as 127.0.0.1 or 0.0.0.0 (every interface), not '" + v + "'");
+            }
+        });
+        value(env, "PSMM_NODE").ifPresent(v -> {
+            if (number(v) < 1 || number(v) > MAX_NODES) {
+                problems.add("PSMM_NODE must be the node's number, 1 to " + MAX_NODES + ", not '" + v + "'");
+            }
+        });
+        value(env, "PSMM_CLUSTER_ADDRESS").ifPresent(v -> {
+            if (!address(v) || v.strip().equals("0.0.0.0")) {
+                problems.add("PSMM_CLUSTER_ADDRESS must be the address of this machine the other nodes reach, not '" + v + "'");
+            }
+        });
+        value(env, "PSMM_CLUSTER_PEERS").ifPresent(v -> {
+            String[] peers = v.strip().split("\\s*,\\s*");
+            boolean wellFormed = peers.length <= MAX_NODES;
+            for (String peer : peers) {
+                int colon = peer.lastIndexOf(':');
+                String host = colon > 0 && !peer.endsWith("]") ? peer.substring(0, colon) : peer;
+                String port = colon > 0 && !peer.endsWith("]") ? peer.substring(colon + 1) : "7600";
+                wellFormed &= address(host) && number(port) >= 1 && number(port) <= 65535;
+            }
+            if (!wellFormed) {
+                problems.add("PSMM_CLUSTER_PEERS must list the nodes' addresses (1 to " + MAX_NODES
+                        + "), comma-separated, each with its cluster port if not 7600 (10.0.0.1,10.0.0.2:7700), not '" + v + "'");
             }
         });
         value(env, "PSMM_SMTP_HOST").ifPresent(v -> {

@@ -66,6 +66,18 @@ class EnvironmentCheckTest {
     }
 
     @Test
+    void aClusterNodeNamesItsNumberAndItsPeers() {
+        assertEquals(List.of(), problems("PSMM_NODE", "2", "PSMM_CLUSTER_PEERS", "10.0.0.1, 10.0.0.2:7700,psmm-3.example.org",
+                "PSMM_CLUSTER_ADDRESS", "10.0.0.2"));
+        assertEquals(List.of("PSMM_NODE must be the node's number, 1 to 4, not '5'"), problems("PSMM_NODE", "5"));
+        assertEquals(List.of("PSMM_NODE must be the node's number, 1 to 4, not 'two'"), problems("PSMM_NODE", "two"));
+        assertEquals(1, problems("PSMM_CLUSTER_PEERS", "10.0.0.1:port").size());
+        assertEquals(1, problems("PSMM_CLUSTER_PEERS", "a,b,c,d,e").size(), "four peers at most");
+        assertEquals(List.of("PSMM_CLUSTER_ADDRESS must be the address of this machine the other nodes reach, not '0.0.0.0'"),
+                problems("PSMM_CLUSTER_ADDRESS", "0.0.0.0"));
+    }
+
+    @Test
     void aKeyStoreMustBeReadableAndOpenWithItsPassword() throws Exception {
         Path missing = dir.resolve("none.p12");
         assertEquals(List.of("PSMM_TLS_KEYSTORE is not a readable file: " + missing),
