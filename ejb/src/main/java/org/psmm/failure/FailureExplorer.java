@@ -261,6 +261,123 @@ public class FailureExplorer {
         return new IpActivity(ip, total, services);
     }
 
+    /**
+     * Failures of [from, to) per UTC hour, service and kind, optionally on one host: what the
+     * dashboard's and the host page's charts stack (the caller folds hours into its own days).
+     * Grouped in the database; a day is at most 24 x services x kinds groups. Kept here, with the
+     * other aggregates, so that it can later read the per-day/hour rollups instead of the rows.
+     */
+    public List<HourCount> perHour(Instant from, Instant to, Long hostId) {
+        String sql = "SELECT DATE_FORMAT(occurred_at, '%Y-%m-%d %H:00:00'), service, kind, COUNT(*) FROM auth_failure "
+                + "FORCE INDEX (" + (hostId == null ? "ix_auth_failure_time" : "ix_auth_failure_host_time") + ") "
+                + "WHERE occurred_at >= ? AND occurred_at < ?" + (hostId == null ? "" : " AND host_id = ?")
+                + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+        List<HourCount> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, FailureFilter.utc(from));
+            ps.setObject(2, FailureFilter.utc(to));
+            if (hostId != null) {
+                ps.setLong(3, hostId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant hour = LocalDateTime.parse(rs.getString(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                    out.add(new HourCount(hour, rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting failures per hour: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code limit} source addresses with the most failed logins (probes left out) of [from, to),
+     * each with the services and hosts it tried, optionally on one host.
+     */
+    public List<Attacker> topAttackers(Instant from, Instant to, Long hostId, int limit) {
+        // Grouped by address first (index only), then the few top ones' services and hosts.
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT source_ip, COUNT(*) AS n, MIN(occurred_at), MAX(occurred_at) FROM auth_failure FORCE INDEX ("
+                + (hostId == null ? "ix_auth_failure_time_ip_user" : "ix_auth_failure_host_time") + ") "
+                + "WHERE occurred_at >= ? AND occurred_at < ? AND kind <> 'probe'" + (hostId == null ? "" : " AND host_id = ?")
+                + " GROUP BY source_ip ORDER BY n DESC, source_ip LIMIT ?";
+        List<Attacker> top = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setObject(i++, FailureFilter.utc(from));
+            ps.setObject(i++, FailureFilter.utc(to));
+            if (hostId != null) {
+                ps.setLong(i++, hostId);
+            }
+            ps.setInt(i, limit);
+            List<Object[]> ips = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ips.add(new Object[] {rs.getString(1), rs.getLong(2), instant(rs, 3), instant(rs, 4)});
+                }
+            }
+            String detail = "SELECT DISTINCT f.service, h.name FROM auth_failure f FORCE INDEX (ix_auth_failure_ip_time) "
+                    + "JOIN host h ON h.id = f.host_id WHERE f.source_ip = ? AND f.occurred_at >= ? AND f.occurred_at < ? "
+                    + "AND f.kind <> 'probe'" + (hostId == null ? "" : " AND f.host_id = ?") + " ORDER BY 1, 2";
+            try (PreparedStatement d = c.prepareStatement(detail)) {
+                for (Object[] ip : ips) {
+                    d.setString(1, (String) ip[0]);
+                    d.setObject(2, FailureFilter.utc(from));
+                    d.setObject(3, FailureFilter.utc(to));
+                    if (hostId != null) {
+                        d.setLong(4, hostId);
+                    }
+                    java.util.Set<String> services = new java.util.TreeSet<>();
+                    java.util.Set<String> hostNames = new java.util.TreeSet<>();
+                    try (ResultSet rs = d.executeQuery()) {
+                        while (rs.next()) {
+                            services.add(rs.getString(1));
+                            hostNames.add(rs.getString(2));
+                        }
+                    }
+                    top.add(new Attacker((String) ip[0], (Long) ip[1], List.copyOf(services), List.copyOf(hostNames),
+                            (Instant) ip[2], (Instant) ip[3]));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Ranking attackers: " + e.getMessage(), e);
+        }
+        return top;
+    }
+
+    /**
+     * Addresses whose first failure (of any kind) ever is in [since, now): "new today" on the
+     * dashboard. Returns how many, and the first {@code limit} of them, busiest first.
+     */
+    public NewAddresses newAddresses(Instant since, int limit) {
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT t.source_ip, t.n FROM (SELECT source_ip, COUNT(*) AS n FROM auth_failure "
+                + "FORCE INDEX (ix_auth_failure_time_ip_user) WHERE occurred_at >= ? GROUP BY source_ip) t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM auth_failure g FORCE INDEX (ix_auth_failure_ip_time) "
+                + "WHERE g.source_ip = t.source_ip AND g.occurred_at < ?) ORDER BY t.n DESC, t.source_ip";
+        List<FailureSummary.Count> first = new ArrayList<>();
+        long total = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, FailureFilter.utc(since));
+            ps.setObject(2, FailureFilter.utc(since));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (total++ < limit) {
+                        first.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Finding new addresses: " + e.getMessage(), e);
+        }
+        return new NewAddresses(total, first);
+    }
+
+    /** How many addresses are new since a time, and the busiest of them. */
+    public record NewAddresses(long total, List<FailureSummary.Count> first) implements java.io.Serializable {
+    }
+
     /** The services seen so far, for the filter list; a loose scan of ix_auth_failure_service_time. */
     public List<String> services() {
         List<String> services = new ArrayList<>();

@@ -19,6 +19,12 @@ public record FailureFilter(Instant from, Instant to, Long hostId, String servic
 
     public static final FailureFilter ANY = new FailureFilter(null, null, null, null, null, null, null);
 
+    /** The kind that means "failed logins only" ({@code auth} and {@code authz}): every kind but {@code probe}. */
+    public static final String LOGINS = "logins";
+
+    /** Probes: scanners and other hostile noise, counted apart from failed logins. */
+    public static final String PROBE = "probe";
+
     public FailureFilter {
         service = blankToNull(service);
         user = blankToNull(user);
@@ -84,7 +90,10 @@ public record FailureFilter(Instant from, Instant to, Long hostId, String servic
             conditions.add("f.source_ip = ?");
             params.add(ip);
         }
-        if (kind != null) {
+        if (LOGINS.equals(kind)) {
+            conditions.add("f.kind <> ?");
+            params.add(PROBE);
+        } else if (kind != null) {
             conditions.add("f.kind = ?");
             params.add(kind);
         }

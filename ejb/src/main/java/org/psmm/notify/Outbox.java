@@ -155,6 +155,21 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /**
+     * Messages of one channel ({@link Notification#MAIL}, {@link Notification#CHAT}) that are
+     * failing: waiting for a retry after a failed try, or given up within the last day. What the
+     * console's red banner and the dashboard's outbox tile show.
+     */
+    public long failing(String channel) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.channel = :c AND n.lastError IS NOT NULL AND "
+                + "(n.status = :pending OR (n.status = :failed AND n.nextTryAt >= :since))", Long.class)
+                .setParameter("c", channel)
+                .setParameter("pending", NotificationStatus.PENDING)
+                .setParameter("failed", NotificationStatus.FAILED)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(1)))
+                .getSingleResult();
+    }
+
     public long count(NotificationStatus status) {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.status = :s", Long.class)
                 .setParameter("s", status).getSingleResult();

@@ -1,6 +1,7 @@
 package org.psmm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.psmm.it.pages.FailuresView;
 
 /**
  * The Failures page in a real browser: the summary cards, filtering by IP in the database, and
@@ -111,5 +113,26 @@ class FailuresConsoleIT extends BrowserTest {
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("ip-shown")));
         assertEquals("<img src=x onerror=alert(1)>", driver.findElement(By.id("ip-shown")).getText());
         assertTrue(driver.findElements(By.cssSelector("main img")).isEmpty());
+    }
+
+    @Test
+    void probesAreHiddenUntilAskedForAndALinesRawTextIsInItsRowsExpansion() {
+        // ipMany's rows are all probes (scanners closing the connection): hidden by default.
+        FailuresView page = FailuresView.open(driver, "ip=" + data.ipMany);
+        assertEquals("failed logins (no probes)", page.kindShown());
+        page.waitUntil(() -> page.ips().isEmpty());
+        assertTrue(page.timeHeader().matches("Time \\(.+\\)"), "the zone with the time: " + page.timeHeader());
+
+        page.filterKind("probes only");
+        page.waitUntil(() -> page.ips().size() == 25 && page.kinds().stream().allMatch("probe"::equals));
+        assertFalse(page.rawLineVisible(), "one row per line height: the log line waits in the expansion");
+        String raw = page.expandFirst();
+        assertTrue(raw.startsWith("sshd: Connection closed by " + data.ipMany + " [preauth]"), raw);
+        Browser.screenshot(driver, "failures-probes-expanded");
+
+        // ipTwo's failed logins are shown by default, none of them a probe.
+        FailuresView logins = FailuresView.open(driver, "ip=" + data.ipTwo);
+        logins.waitUntil(() -> logins.ips().size() == 2);
+        assertEquals(List.of("auth", "auth"), logins.kinds());
     }
 }

@@ -46,7 +46,7 @@ class FrenchConsoleIT extends BrowserTest {
     static final List<String> PAGES = List.of("/index.xhtml", "/hosts.xhtml", "/failures.xhtml", "/ip.xhtml?ip=203.0.113.9",
             "/alerts.xhtml", "/host-metrics.xhtml", "/devices.xhtml", "/device.xhtml?id=0", "/sites.xhtml", "/jobs.xhtml",
             "/notifications.xhtml", "/reports.xhtml", "/updates.xhtml", "/backups.xhtml", "/settings.xhtml", "/users.xhtml",
-            "/audit.xhtml", "/account.xhtml", "/no-such-page.xhtml");
+            "/audit.xhtml", "/account.xhtml", "/host.xhtml?id=0", "/no-such-page.xhtml");
 
     /** Names that stay as they are in a French sentence. */
     static final Set<String> PRODUCT_NAMES = Set.of("psmm", "mariadb", "openssh", "ssh", "sshd", "snmp", "ldap", "google",
@@ -147,7 +147,8 @@ class FrenchConsoleIT extends BrowserTest {
 
         List<String> pages = new java.util.ArrayList<>(PAGES);
         pages.add("/ip.xhtml?ip=" + data.ipOne);
-        pages.add("/failures.xhtml?ip=" + data.ipMany);
+        pages.add("/failures.xhtml?kind=all&ip=" + data.ipMany);
+        pages.add("/host.xhtml?id=" + data.hostBId);
         for (String page : pages) {
             driver.get(PsmmServer.URL + page);
             Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));

@@ -34,8 +34,8 @@ public class FailureQuery {
     String sort;
 
     FailureFilter filter(ZoneId zone) {
-        if (kind != null && !kind.isBlank() && !java.util.List.of("auth", "authz", "probe").contains(kind.trim())) {
-            throw invalid("kind: must be auth, authz or probe (failed logins are auth and authz; probes apart)");
+        if (kind != null && !kind.isBlank() && !java.util.List.of("auth", "authz", "probe", FailureFilter.LOGINS).contains(kind.trim())) {
+            throw invalid("kind: must be auth, authz, probe or logins (failed logins are auth and authz; probes apart)");
         }
         try {
             return new FailureFilter(FailureFilter.parseBound("from", from, false, zone),

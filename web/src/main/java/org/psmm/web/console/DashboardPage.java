@@ -108,15 +108,20 @@ public class DashboardPage {
                     .max(Comparator.comparingDouble(DiskSample::getUsedPercent)).orElse(null);
             HostPoll poll = polls.get(h.getId());
             long open = openCounts.getOrDefault(h.getId(), 0L);
-            String state = down.contains(h.getId()) ? "DOWN"
-                    : poll != null && !poll.isSucceeded() ? "FAILING"
-                    : open > 0 ? "ALERT"
-                    : poll != null ? "OK" : "UNKNOWN";
+            String state = state(down.contains(h.getId()), poll, open);
             tiles.add(new Tile(h.getId(), h.getName(), h.getAddress(), state, last == null ? null : last.getCpuPercent(),
                     last == null ? null : last.getRamPercent(), fullest == null ? null : fullest.getUsedPercent(),
                     fullest == null ? null : fullest.getMount(), open, h.getLastContactAt(),
                     poll != null && !poll.isSucceeded() ? poll.getError() : null));
         }
+    }
+
+    /** A host's state as tiles and the host page show it (see {@link Tile}). */
+    static String state(boolean down, HostPoll poll, long openAlerts) {
+        return down ? "DOWN"
+                : poll != null && !poll.isSucceeded() ? "FAILING"
+                : openAlerts > 0 ? "ALERT"
+                : poll != null ? "OK" : "UNKNOWN";
     }
 
     public long getHostCount() {

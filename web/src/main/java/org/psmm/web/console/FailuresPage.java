@@ -52,11 +52,16 @@ public class FailuresPage implements Serializable {
     private String service;
     private String user;
     private String ip;
+    /** logins (default: probes hidden), auth, authz, probe, or all. */
+    private String kind = FailureFilter.LOGINS;
+    private Map<Long, String> zones;
 
     @PostConstruct
     void load() {
         summary = explorer.summary(null, null, time.zone());
         hostList = hosts.list();
+        zones = new java.util.HashMap<>();
+        hostList.forEach(h -> zones.put(h.getId(), h.getTimeZone()));
         services = explorer.services();
         rows = new FailureLazyModel(explorer, this::filter);
     }
@@ -64,7 +69,27 @@ public class FailuresPage implements Serializable {
     FailureFilter filter() {
         ZoneId zone = time.zone();
         return new FailureFilter(from == null ? null : from.atZone(zone).toInstant(),
-                to == null ? null : to.atZone(zone).toInstant(), hostId, service, user, ip, null);
+                to == null ? null : to.atZone(zone).toInstant(), hostId, service, user, ip, kindFilter());
+    }
+
+    /** The kind as the explorer takes it: null for all kinds. */
+    private String kindFilter() {
+        return kind == null || "all".equals(kind) ? null : kind;
+    }
+
+    /** The zone a host's log times are written in (the "local time" column). */
+    public String zoneOf(long hostId) {
+        String z = zones.get(hostId);
+        return z == null ? "" : z;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = java.util.List.of(FailureFilter.LOGINS, "auth", "authz", FailureFilter.PROBE, "all").contains(kind)
+                ? kind : FailureFilter.LOGINS;
     }
 
     /** The filters are read at each load: applying them is re-rendering the table from its first page. */
@@ -83,6 +108,7 @@ public class FailuresPage implements Serializable {
         service = null;
         user = null;
         ip = null;
+        kind = FailureFilter.LOGINS;
         apply();
     }
 
@@ -95,6 +121,7 @@ public class FailuresPage implements Serializable {
         q.put("service", service);
         q.put("user", user);
         q.put("ip", ip);
+        q.put("kind", kindFilter());
         String query = q.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
