@@ -23,7 +23,7 @@ public final class MetricsScript {
             "echo '@@users'; who 2>/dev/null | wc -l",
             // Sessions and processes (issue 18): every line they print is prefixed with "|", so no
             // user, tty or process name can ever start a marker line.
-            "echo '@@ps'; LC_ALL=C ps -eo pid=,user:32=,etimes=,times=,rss=,pmem=,stat=,tty=,comm= 2>/dev/null | sed 's/^/|/'",
+            "echo '@@ps'; LC_ALL=C ps -eo pid=,user:32=,etimes=,times=,rss=,stat=,tty=,comm= 2>/dev/null | sed 's/^/|/'",
             "echo '@@who'; LC_ALL=C who -u 2>/dev/null | sed 's/^/|/'",
             "echo '@@ttys'; date +%s; stat -c '%X %n' /dev/pts/[0-9]* /dev/tty[0-9]* 2>/dev/null",
             "echo '@@end'",

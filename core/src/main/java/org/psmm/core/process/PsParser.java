@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the metrics script's {@code ps} section. Each line is split into at most 9 fields: the
+ * Reads the metrics script's {@code ps} section. Each line is split into at most 8 fields: the
  * last one, the process name, may hold blanks (and anything else its owner chose). Lines that do
  * not have the shape are skipped, never guessed.
  */
 public final class PsParser {
 
-    private static final int FIELDS = 9;
+    private static final int FIELDS = 8;
 
     private PsParser() {
     }
@@ -24,7 +24,7 @@ public final class PsParser {
             }
             try {
                 out.add(new ProcessSample(Integer.parseInt(f[0]), f[1], Long.parseLong(f[2]), times(f[3]),
-                        Long.parseLong(f[4]), Double.parseDouble(f[5]), f[6], f[7], f[8]));
+                        Long.parseLong(f[4]), f[5], f[6], f[7]));
             } catch (NumberFormatException e) {
                 // not a ps line
             }

@@ -49,10 +49,10 @@ class SessionParsersTest {
         assertEquals("nosudo", nosudo.user());
         assertEquals("pts/0", nosudo.session());
         assertEquals("127.0.0.1", nosudo.from());
-        assertEquals("Dec  2 15:02", nosudo.since());
-        assertEquals(1796223756L, m.activity().hostEpochSeconds());
+        assertEquals("Dec  2 15:05", nosudo.since());
+        assertEquals(1796223913L, m.activity().hostEpochSeconds());
         assertEquals(10L, nosudo.idleSeconds(), "host's date minus /dev/pts/0's access time");
-        assertEquals(22539, nosudo.pid());
+        assertEquals(6718, nosudo.pid());
         assertEquals(OpenSession.State.ACTIVE, nosudo.state());
     }
 
