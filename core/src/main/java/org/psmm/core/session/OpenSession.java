@@ -8,7 +8,7 @@ package org.psmm.core.session;
  * the host wrote it, in its own zone. {@code idleSeconds}: null when unknown.
  */
 public record OpenSession(String user, String session, String name, String from, String since, Long idleSeconds,
-        State state, Integer pid) {
+        State state, Integer pid) implements java.io.Serializable {
 
     /** Active (someone may be typing) or disconnected (Windows: the client went away, the session stays). */
     public enum State {
