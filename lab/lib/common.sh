@@ -178,6 +178,8 @@ start_sshd() {   # HOST (idempotent)
   if pid_of "sshd-$h" /usr/sbin/sshd >/dev/null; then say "sshd-$h already running"; return 0; fi
   port_taken "${HOST_ADDR[$h]}" "$SSH_PORT" && die "${HOST_ADDR[$h]}:$SSH_PORT is taken by a process lab/up did not record"
   mkdir -p /run/sshd; chmod 0755 /run/sshd     # privilege-separation dir (systemd makes it elsewhere)
+  # who -u (sessions, issue 18) needs utmp, which these containers lack; sshd writes it if it exists.
+  [ -e /run/utmp ] || install -m 664 -g utmp /dev/null /run/utmp
   gen_host_keys "$h"
   write_sshd_config "$h"
   /usr/sbin/sshd -t -f "$(host_dir "$h")/sshd_config" || die "sshd config for $h is invalid"

@@ -91,6 +91,10 @@ public class Host {
     @Column(nullable = false, updatable = false)
     private boolean builtin;
 
+    /** Issue 18: log off idle sessions (changed through SessionService, not the host form). */
+    @jakarta.persistence.Embedded
+    private org.psmm.session.SessionPolicy sessionPolicy = new org.psmm.session.SessionPolicy();
+
     @Version
     private long version;
 
@@ -119,6 +123,13 @@ public class Host {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public org.psmm.session.SessionPolicy getSessionPolicy() {
+        if (sessionPolicy == null) {
+            sessionPolicy = new org.psmm.session.SessionPolicy(); // Hibernate leaves an all-default embeddable null
+        }
+        return sessionPolicy;
     }
 
     public boolean isBuiltin() {

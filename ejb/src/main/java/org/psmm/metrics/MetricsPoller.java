@@ -25,18 +25,23 @@ import org.psmm.core.metrics.HostMetrics;
 import org.psmm.core.metrics.MetricsOutputParser;
 import org.psmm.core.metrics.MetricsParseException;
 import org.psmm.core.metrics.MetricsScript;
+import org.psmm.core.process.TopProcesses;
 import org.psmm.core.ssh.CommandOutput;
 import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
+import org.psmm.session.PolicyLogoff;
+import org.psmm.session.ProcessReadings;
+import org.psmm.session.SessionService;
 import org.psmm.ssh.SshConnections;
 
 /**
  * One poll cycle: every enabled host with a confirmed key gets the metrics script, in parallel
  * with at most {@link #MAX_PARALLEL} hosts at once, over PSMM's shared SSH sessions. The SSH part
  * runs outside any transaction; the results are then stored in one, and alert rules run.
- * Callers serialise cycles ({@link MetricsCollectionTimer}).
+ * Callers serialise cycles ({@link MetricsCollectionTimer}). The same command lists the host's
+ * sessions and processes; a host's idle-session policy runs right after its answer, in its worker.
  *
  * <p>The workers are container threads from the ManagedThreadFactory, in a pool of exactly
  * {@link #MAX_PARALLEL} made for the cycle: WildFly's default ManagedExecutorService runs only
@@ -76,7 +81,13 @@ public class MetricsPoller {
     @Inject
     private Clock clock;
 
-    private record Job(long hostId, String name, SshTarget target) {
+    @EJB
+    private ProcessReadings processReadings;
+
+    @EJB
+    private SessionService sessions;
+
+    private record Job(long hostId, String name, SshTarget target, SessionService.PolicySnapshot policy) {
     }
 
     public PollSummary pollAll() {
@@ -85,7 +96,7 @@ public class MetricsPoller {
         List<Job> jobs = new ArrayList<>();
         for (Host h : hosts.list()) {
             if (h.isEnabled() && h.isHostKeyPinned()) {
-                jobs.add(new Job(h.getId(), h.getName(), h.sshTarget()));
+                jobs.add(new Job(h.getId(), h.getName(), h.sshTarget(), SessionService.PolicySnapshot.of(h)));
             }
         }
         ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
@@ -132,15 +143,17 @@ public class MetricsPoller {
             out.result().requireSuccess();
             HostMetrics m = MetricsOutputParser.parse(new String(out.stdout(), StandardCharsets.UTF_8));
             Double cpu = cpuReadings.next(job.hostId(), m.cpu());
-            return new HostReading(job.hostId(), job.name(), at, m, cpu, null, null, millisSince(t0));
+            TopProcesses.Top top = processReadings.next(job.hostId(), m.activity());
+            List<PolicyLogoff> logoffs = sessions.applyPolicy(job.target(), job.policy(), m.activity().sessions());
+            return new HostReading(job.hostId(), job.name(), at, m, cpu, null, null, millisSince(t0), top, logoffs);
         } catch (SshException e) {
-            return new HostReading(job.hostId(), job.name(), clock.instant(), null, null, e.kind().name(), e.getMessage(),
+            return new HostReading(job.hostId(), job.name(), clock.instant(), e.kind().name(), e.getMessage(),
                     millisSince(t0));
         } catch (MetricsParseException e) {
-            return new HostReading(job.hostId(), job.name(), clock.instant(), null, null, "BAD_OUTPUT", e.getMessage(),
+            return new HostReading(job.hostId(), job.name(), clock.instant(), "BAD_OUTPUT", e.getMessage(),
                     millisSince(t0));
         } catch (RuntimeException e) {
-            return new HostReading(job.hostId(), job.name(), clock.instant(), null, null, "PROTOCOL", String.valueOf(e),
+            return new HostReading(job.hostId(), job.name(), clock.instant(), "PROTOCOL", String.valueOf(e),
                     millisSince(t0));
         }
     }

@@ -20,6 +20,9 @@ public class MetricsRecorder {
     @EJB
     private HostService hosts;
 
+    @EJB
+    private org.psmm.session.SessionService sessions;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(List<HostReading> readings) {
         for (HostReading r : readings) {
@@ -36,6 +39,9 @@ public class MetricsRecorder {
                 for (DiskUsage d : r.metrics().disks()) {
                     em.persist(new DiskSample(r.hostId(), r.at(), d));
                 }
+                sessions.store(r.hostId(), r.hostName(), r.at(), r.metrics(),
+                        r.top() == null ? new org.psmm.core.process.TopProcesses.Top(List.of(), List.of()) : r.top(),
+                        r.logoffs());
                 poll.succeeded(r.at());
                 hosts.recordContact(r.hostId(), r.at());
             } else {

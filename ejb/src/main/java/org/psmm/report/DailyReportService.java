@@ -51,6 +51,9 @@ public class DailyReportService {
     @EJB
     private Settings settings;
 
+    @EJB
+    private org.psmm.session.SessionService sessions;
+
     @Inject
     private Clock clock;
 
@@ -102,7 +105,7 @@ public class DailyReportService {
         }
         long earlier = ledger.runsOf(day);
         DailyFailureReport report = builder.build(day, zone(), clock.instant());
-        DailyReportRun run = ledger.record(ReportTrigger.ON_DEMAND, requestedBy, report, DailyReportMail.compose(report, settings.adminTexts()),
+        DailyReportRun run = ledger.record(ReportTrigger.ON_DEMAND, requestedBy, report, DailyReportMail.compose(report, logoffs(day), settings.adminTexts()),
                 recipients);
         LOG.info(() -> "daily report of " + day + " queued on request of " + requestedBy + " for " + recipients.size()
                 + " recipient(s)");
@@ -127,7 +130,7 @@ public class DailyReportService {
         }
         Instant now = clock.instant();
         DailyFailureReport report = builder.build(day, zone(), now);
-        ReportMail mail = DailyReportMail.compose(report, settings.adminTexts());
+        ReportMail mail = DailyReportMail.compose(report, logoffs(day), settings.adminTexts());
         try {
             ledger.record(ReportTrigger.SCHEDULED, null, report, mail, recipients);
         } catch (EJBException e) {
@@ -161,6 +164,11 @@ public class DailyReportService {
 
     public List<DailyReportRun> history(int max) {
         return ledger.history(max);
+    }
+
+    /** The day's session log-offs (issue 18), listed after the failures. */
+    private List<org.psmm.core.report.LoggedOffSession> logoffs(LocalDate day) {
+        return sessions.logoffsBetween(day.atStartOfDay(zone()).toInstant(), day.plusDays(1).atStartOfDay(zone()).toInstant());
     }
 
     private void checkNotFuture(LocalDate day) {

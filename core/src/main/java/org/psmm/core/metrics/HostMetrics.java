@@ -7,9 +7,10 @@ import java.util.List;
  * reading ({@link CpuTimes#percentSince(CpuTimes)}).
  */
 public record HostMetrics(CpuTimes cpu, MemoryUsage memory, List<DiskUsage> disks, double load1, double load5,
-        double load15, double uptimeSeconds, int users) {
+        double load15, double uptimeSeconds, int users, HostActivity activity) {
 
     public HostMetrics {
         disks = List.copyOf(disks);
+        activity = activity == null ? HostActivity.NONE : activity;
     }
 }

@@ -1,7 +1,12 @@
 package org.psmm.core.metrics;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.psmm.core.process.ProcessSample;
+import org.psmm.core.process.PsParser;
+import org.psmm.core.session.OpenSession;
+import org.psmm.core.session.WhoParser;
 
 /** Splits what {@link MetricsScript} printed into its sections and reads each. */
 public final class MetricsOutputParser {
@@ -40,10 +45,39 @@ public final class MetricsOutputParser {
                     DfParser.parse(required(sections, "df")),
                     Double.parseDouble(load[0]), Double.parseDouble(load[1]), Double.parseDouble(load[2]),
                     Double.parseDouble(uptime[0]),
-                    Integer.parseInt(required(sections, "users").trim()));
+                    Integer.parseInt(required(sections, "users").trim()),
+                    activity(sections, Double.parseDouble(uptime[0])));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new MetricsParseException("load, uptime or users is not a number");
         }
+    }
+
+    /** Sessions and processes; absent or unreadable sections give empty lists, never a failed poll. */
+    private static HostActivity activity(Map<String, StringBuilder> sections, double uptime) {
+        String ttys = sections.containsKey("ttys") ? sections.get("ttys").toString() : "";
+        Long hostNow = null;
+        int nl = ttys.indexOf('\n');
+        String first = (nl < 0 ? ttys : ttys.substring(0, nl)).trim();
+        if (first.matches("\\d{1,12}")) {
+            hostNow = Long.parseLong(first);
+        }
+        List<OpenSession> sessions = WhoParser.parse(unprefixed(sections.get("who")), WhoParser.accessTimes(ttys), hostNow);
+        List<ProcessSample> processes = PsParser.parse(unprefixed(sections.get("ps")));
+        return new HostActivity(sessions, processes, hostNow, uptime, sections.containsKey("ps"));
+    }
+
+    /** The lines that carry the script's "|" prefix, without it; others (a name's stray new line) are dropped. */
+    static String unprefixed(StringBuilder section) {
+        if (section == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(section.length());
+        for (String line : section.toString().split("\n")) {
+            if (line.startsWith("|")) {
+                out.append(line, 1, line.length()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static String required(Map<String, StringBuilder> sections, String name) {

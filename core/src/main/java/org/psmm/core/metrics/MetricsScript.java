@@ -6,7 +6,8 @@ import org.psmm.core.ssh.RemoteCommand;
  * The one command a metrics poll runs on a host: everything in one round trip, each part after
  * a marker line. It is a constant: no host data ever goes into it. df may fail on one mount
  * (a stale NFS handle) and still print the others, so its status is ignored; the end marker
- * tells a complete answer from a cut one.
+ * tells a complete answer from a cut one. The ps, who and ttys sections are optional: a host
+ * without procps' ps or utmp still gives its metrics.
  */
 public final class MetricsScript {
 
@@ -20,6 +21,11 @@ public final class MetricsScript {
             "echo '@@loadavg'; cat /proc/loadavg",
             "echo '@@uptime'; cat /proc/uptime",
             "echo '@@users'; who 2>/dev/null | wc -l",
+            // Sessions and processes (issue 18): every line they print is prefixed with "|", so no
+            // user, tty or process name can ever start a marker line.
+            "echo '@@ps'; LC_ALL=C ps -eo pid=,user:32=,etimes=,times=,rss=,stat=,tty=,comm= 2>/dev/null | sed 's/^/|/'",
+            "echo '@@who'; LC_ALL=C who -u 2>/dev/null | sed 's/^/|/'",
+            "echo '@@ttys'; date +%s; stat -c '%X %n' /dev/pts/[0-9]* /dev/tty[0-9]* 2>/dev/null",
             "echo '@@end'",
             "");
 

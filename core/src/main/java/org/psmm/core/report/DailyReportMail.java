@@ -16,7 +16,53 @@ public final class DailyReportMail {
     }
 
     public static ReportMail compose(DailyFailureReport r, AdminTexts t) {
-        return r.nothingHappened() ? quiet(r, t) : full(r, t);
+        return compose(r, List.of(), t);
+    }
+
+    /** The report with the day's session log-offs (and the ones a report-only policy would have made). */
+    public static ReportMail compose(DailyFailureReport r, List<LoggedOffSession> logoffs, AdminTexts t) {
+        ReportMail mail = r.nothingHappened() ? quiet(r, t) : full(r, t);
+        if (logoffs.isEmpty()) {
+            return mail;
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        logoffs(text, html, logoffs, r.zone(), t);
+        String marker = "\n-- \n";
+        int cut = mail.text().lastIndexOf(marker);
+        String newText = cut < 0 ? mail.text() + text : mail.text().substring(0, cut) + text + mail.text().substring(cut);
+        int hcut = mail.html().lastIndexOf("<p style=\"color:#666");
+        String newHtml = hcut < 0 ? mail.html() + html : mail.html().substring(0, hcut) + html + mail.html().substring(hcut);
+        return new ReportMail(mail.subject(), newText, newHtml);
+    }
+
+    private static void logoffs(StringBuilder text, StringBuilder html, List<LoggedOffSession> logoffs,
+            java.time.ZoneId zone, AdminTexts t) {
+        String title = t.get("report.logoffs", logoffs.size());
+        text.append('\n').append(title).append(":\n");
+        html.append("<h3>").append(Html.escape(title)).append("</h3><table cellpadding=\"4\" style=\"border-collapse:collapse\"><tr>");
+        for (String h : new String[] {"report.logoffs.at", "report.host", "report.user", "report.logoffs.session",
+                "report.logoffs.from", "report.logoffs.idle", "report.logoffs.by"}) {
+            html.append("<th align=\"left\">").append(Html.escape(t.get(h))).append("</th>");
+        }
+        html.append("</tr>");
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+        for (LoggedOffSession l : logoffs) {
+            String idle = l.idleSeconds() == null ? "" : (l.idleSeconds() / 60) + " min";
+            String by = l.by() != null ? l.by()
+                    : t.get(l.reportOnly() ? "report.logoffs.reportOnly" : "report.logoffs.policy");
+            if (!l.succeeded()) {
+                by = by + " (" + t.get("report.logoffs.failed") + ")";
+            }
+            text.append(String.format(Locale.ROOT, "  %s  %s  %s  %s  %s  %s  %s%n", hm.format(l.at()), plain(l.host()),
+                    plain(l.user()), plain(l.session()), plain(l.from()), idle, plain(by)));
+            html.append("<tr>");
+            for (String v : new String[] {hm.format(l.at()), l.host(), l.user(), l.session(), l.from(), idle, by}) {
+                html.append("<td>").append(Html.escape(v == null ? "" : v)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</table>");
     }
 
     /** The short mail of a day without failures: still sent, so silence never means "no report". */

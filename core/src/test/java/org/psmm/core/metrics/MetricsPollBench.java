@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.psmm.core.process.TopProcesses;
 import org.psmm.core.ssh.CommandOutput;
 import org.psmm.core.ssh.HostKeyPin;
 import org.psmm.core.ssh.SshClient;
@@ -26,7 +27,8 @@ import org.psmm.core.ssh.SshTarget;
 /**
  * The metrics poll's SSH and parsing part against N hosts, as MetricsPoller runs it (32 hosts at
  * once, one command per host, the shared session pool). Run by bench/metrics-poll, not by the
- * test suite. {@code init DIR} makes the client key and authorized_keys; {@code run DIR USER N
+ * test suite. Since issue 18 the command also lists processes and sessions, and each answer's top
+ * processes are computed as the poller does. {@code init DIR} makes the client key and authorized_keys; {@code run DIR USER N
  * PORT} polls 127.0.1.1..N three times (cold, warm, warm) and prints the figures.
  */
 public final class MetricsPollBench {
@@ -50,12 +52,14 @@ public final class MetricsPollBench {
             targets.add(new SshTarget("127.0.1." + i, port, user, pin));
         }
         Map<SshTarget, CpuTimes> previous = new ConcurrentHashMap<>();
+        Map<SshTarget, TopProcesses.Snapshot> processes = new ConcurrentHashMap<>();
         try (SshClient client = new SshClient(identity, SshSettings.defaults().withIdleTimeout(Duration.ofMinutes(10)))) {
             for (int cycle = 1; cycle <= 3; cycle++) {
                 int sessionsBefore = client.openSessionCount();
                 long t0 = System.nanoTime();
                 AtomicInteger ok = new AtomicInteger();
                 AtomicInteger withCpu = new AtomicInteger();
+                AtomicInteger sessions = new AtomicInteger();
                 List<String> errors = new ArrayList<>();
                 ConcurrentLinkedQueue<SshTarget> queue = new ConcurrentLinkedQueue<>(targets);
                 ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -67,6 +71,11 @@ public final class MetricsPollBench {
                                 CommandOutput out = client.capture(t, MetricsScript.command(), MetricsScript.MAX_OUTPUT_BYTES);
                                 out.result().requireSuccess();
                                 HostMetrics m = MetricsOutputParser.parse(new String(out.stdout(), StandardCharsets.UTF_8));
+                                HostActivity a = m.activity();
+                                TopProcesses.Snapshot before = processes.put(t,
+                                        TopProcesses.Snapshot.of(a.processes(), a.uptimeSeconds()));
+                                TopProcesses.compute(before, a.processes(), a.uptimeSeconds(), 10);
+                                sessions.addAndGet(a.sessions().size());
                                 if (m.cpu().percentSince(previous.put(t, m.cpu())).isPresent()) {
                                     withCpu.incrementAndGet();
                                 }
@@ -85,10 +94,11 @@ public final class MetricsPollBench {
                 pool.shutdown();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 int sessionsAfter = client.openSessionCount();
-                System.out.printf("cycle %d: %d hosts, %d ok (%d with a CPU value), %d failed, %d ms, SSH handshakes %d"
-                                + " (sessions open %d -> %d)%n", cycle, n, ok.get(), withCpu.get(), errors.size(), ms,
+                System.out.printf("cycle %d: %d hosts, %d ok (%d with a CPU value), %d failed, %d ms (%.1f ms per host),"
+                                + " SSH handshakes %d (sessions open %d -> %d), %d login sessions listed%n", cycle, n, ok.get(),
+                        withCpu.get(), errors.size(), ms, ms / (double) n,
                         Math.max(0, sessionsAfter - sessionsBefore) + (sessionsBefore == 0 ? 0 : 0), sessionsBefore,
-                        sessionsAfter);
+                        sessionsAfter, sessions.get());
                 errors.stream().limit(5).forEach(e -> System.out.println("  " + e));
             }
         }

@@ -103,4 +103,29 @@ class DailyReportMailTest {
         assertEquals("Tous les \u00e9checs : f.csv.gz (2 lignes, compress\u00e9 avec gzip), en pi\u00e8ce jointe.",
                 DailyReportMail.attachmentLine(new CsvAttachment("f.csv.gz", CsvAttachment.GZIP, 2, true, false, new byte[1]), fr));
     }
+
+    @Test
+    void theDaysLogOffsAreListedEscaped() {
+        List<LoggedOffSession> logoffs = List.of(
+                new LoggedOffSession(java.time.Instant.parse("2026-11-22T08:30:00Z"), "lab-web", XSS, "pts/3", "127.0.0.1",
+                        3900L, null, false, true),
+                new LoggedOffSession(java.time.Instant.parse("2026-11-22T09:00:00Z"), "lab-ftp", "bob", "pts/4", "", 120L,
+                        "alice", false, false),
+                new LoggedOffSession(java.time.Instant.parse("2026-11-22T10:00:00Z"), "lab-ftp", "carol", "2", "", 7200L,
+                        null, true, true));
+        ReportMail quiet = DailyReportMail.compose(new DailyFailureReport(DAY, PARIS, false, 0, 0, List.of(), List.of(),
+                List.of(), List.of(), List.of(), false, null), logoffs, AdminTexts.ENGLISH);
+        String t = quiet.text();
+        assertTrue(t.contains("Sessions logged off by PSMM that day (3):\n  09:30  lab-web  " + XSS
+                + "  pts/3  127.0.0.1  65 min  the host's idle policy\n"), t);
+        assertTrue(t.contains("  10:00  lab-ftp  bob  pts/4    2 min  alice (failed)\n"), t);
+        assertTrue(t.contains("the idle policy, report only: not logged off"), t);
+        assertTrue(t.indexOf("Sessions logged off") < t.indexOf("PSMM daily report."), "before the footer: " + t);
+        assertFalse(quiet.html().contains(XSS), quiet.html());
+        assertTrue(quiet.html().contains("&lt;img src=x onerror=alert(1)&gt;"), quiet.html());
+        ReportMail fr = DailyReportMail.compose(report(10, 8, List.of(), List.of()), logoffs, AdminTexts.of("fr"));
+        assertTrue(fr.text().contains("Sessions ferm\u00e9es par PSMM ce jour-l\u00e0 (3)"), fr.text());
+        assertEquals(DailyReportMail.compose(report(10, 8, List.of(), List.of()), AdminTexts.ENGLISH),
+                DailyReportMail.compose(report(10, 8, List.of(), List.of()), List.of(), AdminTexts.ENGLISH));
+    }
 }
