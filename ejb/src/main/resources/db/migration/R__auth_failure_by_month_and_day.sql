@@ -18,6 +18,9 @@
 -- keys up before it inserts (ix on the same columns, one probe per partition). A twin is claimed
 -- under the host's row lock (V65), so its key needs no unique index. Partitioned InnoDB tables
 -- take no foreign keys: deleting a host or a log source deletes its failures and rollups in code.
+-- The explorer's (column, occurred_at) indexes name id at their end: InnoDB appends the primary key
+-- to each of them anyway, but a partitioned table's ordered scan (newest first on occurred_at, id,
+-- merged across the months) only uses the columns an index names; without it, a filesort.
 
 CREATE TABLE IF NOT EXISTS auth_failure_day (
   day        DATE          NOT NULL,
@@ -74,7 +77,12 @@ SET @psmm_ddl = IF((SELECT COUNT(*) FROM information_schema.partitions WHERE tab
                           'DROP INDEX IF EXISTS uk_auth_failure_line, ',
                           'ADD UNIQUE KEY uk_auth_failure_line (source_id, file_identity, byte_offset, occurred_at), ',
                           'DROP INDEX IF EXISTS uk_auth_failure_twin, ',
-                          'ADD KEY ix_auth_failure_twin (twin_source_id, twin_file_identity, twin_byte_offset) ',
+                          'ADD KEY ix_auth_failure_twin (twin_source_id, twin_file_identity, twin_byte_offset), ',
+                          'DROP INDEX ix_auth_failure_time, ADD KEY ix_auth_failure_time (occurred_at, id), ',
+                          'DROP INDEX ix_auth_failure_ip_time, ADD KEY ix_auth_failure_ip_time (source_ip, occurred_at, id), ',
+                          'DROP INDEX ix_auth_failure_user_time, ADD KEY ix_auth_failure_user_time (user_name, occurred_at, id), ',
+                          'DROP INDEX ix_auth_failure_host_time, ADD KEY ix_auth_failure_host_time (host_id, occurred_at, id), ',
+                          'DROP INDEX ix_auth_failure_service_time, ADD KEY ix_auth_failure_service_time (service, occurred_at, id) ',
                           'PARTITION BY RANGE COLUMNS (occurred_at) (', @psmm_months, ')'));
 PREPARE psmm_stmt FROM @psmm_ddl;
 EXECUTE psmm_stmt;

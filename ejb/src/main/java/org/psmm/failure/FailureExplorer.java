@@ -76,7 +76,7 @@ public class FailureExplorer {
         String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM (SELECT f.id, f.occurred_at FROM auth_failure f "
                 + "FORCE INDEX (" + filter.index() + ")" + filter.where(params)
                 + " ORDER BY f.occurred_at " + dir + ", f.id " + dir + " LIMIT ? OFFSET ?) k "
-                + "JOIN auth_failure f ON f.id = k.id JOIN host h ON h.id = f.host_id "
+                + "JOIN auth_failure f ON f.id = k.id AND f.occurred_at = k.occurred_at JOIN host h ON h.id = f.host_id "
                 + "ORDER BY k.occurred_at " + dir + ", k.id " + dir;
         params.add(limit);
         params.add(offset);
