@@ -42,6 +42,9 @@ CREATE TABLE IF NOT EXISTS auth_failure_day (
   KEY ix_auth_failure_day_host (day, kind, host_id, service, failures)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+-- One user's days, for an explorer filter on a user and something else (FailureExplorer.dayCounts).
+ALTER TABLE auth_failure_day ADD KEY IF NOT EXISTS ix_auth_failure_day_by_user (user_name, day, failures);
+
 -- The rows stored before the rollups existed (only while the rollup table is still empty).
 INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, no_user, failures, first_at, last_at)
 SELECT DATE(occurred_at), source_ip, host_id, service, kind, COALESCE(user_name, ''), user_name IS NULL,

@@ -71,6 +71,17 @@ public class FailureExplorer {
 
     /** Rows [offset, offset + limit) of the filtered list, for the console's lazy table. */
     public List<FailureRow> rows(FailureFilter filter, long offset, int limit, boolean oldestFirst) {
+        if (filter.sparseInItsIndex()) {
+            // The rollups say on which days the rows are: the walk starts at the day the page needs.
+            DayCounts days = dayCounts(filter, oldestFirst);
+            if (days.days().isEmpty()) {
+                return List.of();
+            }
+            // No row is on a day without a rollup: past the last day listed, the walk would find nothing.
+            LocalDate bound = days.dayReaching(offset + limit);
+            filter = oldestFirst ? filter.within(null, min(filter.to(), startOf(bound.plusDays(1))))
+                    : filter.within(max(filter.from(), startOf(bound)), null);
+        }
         List<Object> params = new ArrayList<>();
         String dir = oldestFirst ? "ASC" : "DESC";
         String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM (SELECT f.id, f.occurred_at FROM auth_failure f "
@@ -96,11 +107,97 @@ public class FailureExplorer {
 
     /** How many rows match, counting no further than {@code cap} index entries. */
     public long countUpTo(FailureFilter filter, int cap) {
+        if (filter.sparseInItsIndex()) {
+            // Whole days from the rollups, the partial days at the ends from the rows (a day of one address or user).
+            DayCounts days = dayCounts(filter, false);
+            long n = days.total();
+            if (filter.from() != null && !startOf(day(filter.from())).equals(filter.from())) {
+                n += rawCount(filter.within(null, min(filter.to(), startOf(day(filter.from()).plusDays(1)))), cap);
+            }
+            if (filter.to() != null && !startOf(day(filter.to())).equals(filter.to())
+                    && (filter.from() == null || !day(filter.from()).equals(day(filter.to())))) {
+                n += rawCount(filter.within(max(filter.from(), startOf(day(filter.to()))), null), cap);
+            }
+            return Math.min(n, cap);
+        }
+        return rawCount(filter, cap);
+    }
+
+    private long rawCount(FailureFilter filter, int cap) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM auth_failure f FORCE INDEX (" + filter.index() + ")"
                 + filter.where(params) + " LIMIT ?) t";
         params.add(cap);
         return single(sql, params);
+    }
+
+    /**
+     * Matching failures per UTC day from the rollups, in walking order; a day the range cuts is
+     * listed (rows may be there) but counts 0, and total is the sum of the whole days.
+     */
+    private record DayCounts(List<LocalDate> days, List<Long> counts, long total) {
+        /** The day at which the walk has passed {@code rows} rows, else the last day (days is not empty). */
+        LocalDate dayReaching(long rows) {
+            long sum = 0;
+            for (int i = 0; i < days.size(); i++) {
+                sum += counts.get(i);
+                if (sum >= rows) {
+                    return days.get(i);
+                }
+            }
+            return days.get(days.size() - 1);
+        }
+    }
+
+    private DayCounts dayCounts(FailureFilter filter, boolean oldestFirst) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.rollupWhere(params);
+        if (filter.from() != null) {
+            where += " AND d.day >= ?";
+            params.add(day(filter.from()));
+        }
+        if (filter.to() != null) {
+            where += " AND d.day <= ?";
+            params.add(day(filter.to()));
+        }
+        String sql = "SELECT d.day, SUM(d.failures) FROM auth_failure_day d FORCE INDEX (" + filter.rollupIndex() + ") WHERE "
+                + where + " GROUP BY d.day ORDER BY d.day " + (oldestFirst ? "ASC" : "DESC");
+        List<LocalDate> days = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        long total = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate d = rs.getObject(1, LocalDate.class);
+                    boolean whole = (filter.from() == null || !startOf(d).isBefore(filter.from()))
+                            && (filter.to() == null || !startOf(d.plusDays(1)).isAfter(filter.to()));
+                    long n = whole ? rs.getLong(2) : 0;
+                    days.add(d);
+                    counts.add(n);
+                    total += n;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the failures' rollups: " + e.getMessage(), e);
+        }
+        return new DayCounts(days, counts, total);
+    }
+
+    private static LocalDate day(Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private static Instant startOf(LocalDate d) {
+        return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     /** Receives the exported rows one by one. */
