@@ -81,7 +81,7 @@ public class SignInGuard {
         String line = "psmm " + channel.word() + ": sign-in of " + (user == null ? "no user name" : "user \"" + user + "\"")
                 + " from " + address + " " + why.words();
         long offset = ((Number) em.createNativeQuery("SELECT NEXTVAL(psmm_sign_in_seq)").getSingleResult()).longValue();
-        em.createNativeQuery("INSERT INTO auth_failure (source_id, host_id, service, format, kind, user_name, source_ip,"
+        int stored = em.createNativeQuery("INSERT INTO auth_failure (source_id, host_id, service, format, kind, user_name, source_ip,"
                         + " occurred_at, local_time, file_identity, byte_offset, raw_line, collected_at)"
                         + " SELECT s.id, s.host_id, 'psmm', 'psmm', ?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?4"
                         + " FROM log_source s JOIN host h ON h.id = s.host_id WHERE h.builtin = TRUE AND s.path = 'psmm:sign-in'")
@@ -93,6 +93,19 @@ public class SignInGuard {
                 .setParameter(6, offset)
                 .setParameter(7, cut(line, 1024))
                 .executeUpdate();
+        if (stored == 1) {
+            // Its per-day rollup, in the same transaction (R__auth_failure_by_month_and_day).
+            em.createNativeQuery("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, no_user,"
+                            + " failures, first_at, last_at) SELECT DATE(?1), ?2, h.id, 'psmm', ?3, COALESCE(?4, ''), ?4 IS NULL,"
+                            + " 1, ?1, ?1 FROM host h WHERE h.builtin = TRUE"
+                            + " ON DUPLICATE KEY UPDATE failures = failures + 1, first_at = LEAST(first_at, VALUES(first_at)),"
+                            + " last_at = GREATEST(last_at, VALUES(last_at))")
+                    .setParameter(1, utc(now))
+                    .setParameter(2, cut(address, 255))
+                    .setParameter(3, why.kind())
+                    .setParameter(4, user)
+                    .executeUpdate();
+        }
     }
 
     /**

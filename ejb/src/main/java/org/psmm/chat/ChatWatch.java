@@ -98,7 +98,8 @@ public class ChatWatch {
         Timestamp since = Timestamp.from(now.minus(window));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT source_ip, COUNT(*) FROM auth_failure"
-                        + " WHERE occurred_at >= ?1 GROUP BY source_ip HAVING COUNT(*) >= ?2 ORDER BY COUNT(*) DESC")
+                        // Probes (scanners' noise) are no failed logins: they never make a burst (issue 14).
+                        + " WHERE occurred_at >= ?1 AND kind <> 'probe' GROUP BY source_ip HAVING COUNT(*) >= ?2 ORDER BY COUNT(*) DESC")
                 .setParameter(1, since).setParameter(2, threshold).setMaxResults(50).getResultList();
         int announced = 0;
         for (Object[] row : rows) {
@@ -124,12 +125,12 @@ public class ChatWatch {
     private String burstDetail(String ip, Timestamp since, AdminTexts t) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT f.service, h.name, COUNT(*) FROM auth_failure f"
-                        + " JOIN host h ON h.id = f.host_id WHERE f.source_ip = ?1 AND f.occurred_at >= ?2"
+                        + " JOIN host h ON h.id = f.host_id WHERE f.source_ip = ?1 AND f.occurred_at >= ?2 AND f.kind <> 'probe'"
                         + " GROUP BY f.service, h.name ORDER BY COUNT(*) DESC")
                 .setParameter(1, ip).setParameter(2, since).setMaxResults(10).getResultList();
         @SuppressWarnings("unchecked")
         List<String> users = em.createNativeQuery("SELECT user_name FROM auth_failure WHERE source_ip = ?1"
-                        + " AND occurred_at >= ?2 AND user_name IS NOT NULL GROUP BY user_name ORDER BY COUNT(*) DESC")
+                        + " AND occurred_at >= ?2 AND kind <> 'probe' AND user_name IS NOT NULL GROUP BY user_name ORDER BY COUNT(*) DESC")
                 .setParameter(1, ip).setParameter(2, since).setMaxResults(5).getResultList();
         List<String> lines = new ArrayList<>();
         for (Object[] r : rows) {

@@ -71,12 +71,23 @@ public class FailureExplorer {
 
     /** Rows [offset, offset + limit) of the filtered list, for the console's lazy table. */
     public List<FailureRow> rows(FailureFilter filter, long offset, int limit, boolean oldestFirst) {
+        if (filter.sparseInItsIndex()) {
+            // The rollups say on which days the rows are: the walk starts at the day the page needs.
+            DayCounts days = dayCounts(filter, oldestFirst);
+            if (days.days().isEmpty()) {
+                return List.of();
+            }
+            // No row is on a day without a rollup: past the last day listed, the walk would find nothing.
+            LocalDate bound = days.dayReaching(offset + limit);
+            filter = oldestFirst ? filter.within(null, min(filter.to(), startOf(bound.plusDays(1))))
+                    : filter.within(max(filter.from(), startOf(bound)), null);
+        }
         List<Object> params = new ArrayList<>();
         String dir = oldestFirst ? "ASC" : "DESC";
         String sql = "SELECT STRAIGHT_JOIN " + COLUMNS + " FROM (SELECT f.id, f.occurred_at FROM auth_failure f "
                 + "FORCE INDEX (" + filter.index() + ")" + filter.where(params)
                 + " ORDER BY f.occurred_at " + dir + ", f.id " + dir + " LIMIT ? OFFSET ?) k "
-                + "JOIN auth_failure f ON f.id = k.id JOIN host h ON h.id = f.host_id "
+                + "JOIN auth_failure f ON f.id = k.id AND f.occurred_at = k.occurred_at JOIN host h ON h.id = f.host_id "
                 + "ORDER BY k.occurred_at " + dir + ", k.id " + dir;
         params.add(limit);
         params.add(offset);
@@ -96,11 +107,97 @@ public class FailureExplorer {
 
     /** How many rows match, counting no further than {@code cap} index entries. */
     public long countUpTo(FailureFilter filter, int cap) {
+        if (filter.sparseInItsIndex()) {
+            // Whole days from the rollups, the partial days at the ends from the rows (a day of one address or user).
+            DayCounts days = dayCounts(filter, false);
+            long n = days.total();
+            if (filter.from() != null && !startOf(day(filter.from())).equals(filter.from())) {
+                n += rawCount(filter.within(null, min(filter.to(), startOf(day(filter.from()).plusDays(1)))), cap);
+            }
+            if (filter.to() != null && !startOf(day(filter.to())).equals(filter.to())
+                    && (filter.from() == null || !day(filter.from()).equals(day(filter.to())))) {
+                n += rawCount(filter.within(max(filter.from(), startOf(day(filter.to()))), null), cap);
+            }
+            return Math.min(n, cap);
+        }
+        return rawCount(filter, cap);
+    }
+
+    private long rawCount(FailureFilter filter, int cap) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM (SELECT 1 FROM auth_failure f FORCE INDEX (" + filter.index() + ")"
                 + filter.where(params) + " LIMIT ?) t";
         params.add(cap);
         return single(sql, params);
+    }
+
+    /**
+     * Matching failures per UTC day from the rollups, in walking order; a day the range cuts is
+     * listed (rows may be there) but counts 0, and total is the sum of the whole days.
+     */
+    private record DayCounts(List<LocalDate> days, List<Long> counts, long total) {
+        /** The day at which the walk has passed {@code rows} rows, else the last day (days is not empty). */
+        LocalDate dayReaching(long rows) {
+            long sum = 0;
+            for (int i = 0; i < days.size(); i++) {
+                sum += counts.get(i);
+                if (sum >= rows) {
+                    return days.get(i);
+                }
+            }
+            return days.get(days.size() - 1);
+        }
+    }
+
+    private DayCounts dayCounts(FailureFilter filter, boolean oldestFirst) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.rollupWhere(params);
+        if (filter.from() != null) {
+            where += " AND d.day >= ?";
+            params.add(day(filter.from()));
+        }
+        if (filter.to() != null) {
+            where += " AND d.day <= ?";
+            params.add(day(filter.to()));
+        }
+        String sql = "SELECT d.day, SUM(d.failures) FROM auth_failure_day d FORCE INDEX (" + filter.rollupIndex() + ") WHERE "
+                + where + " GROUP BY d.day ORDER BY d.day " + (oldestFirst ? "ASC" : "DESC");
+        List<LocalDate> days = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        long total = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate d = rs.getObject(1, LocalDate.class);
+                    boolean whole = (filter.from() == null || !startOf(d).isBefore(filter.from()))
+                            && (filter.to() == null || !startOf(d.plusDays(1)).isAfter(filter.to()));
+                    long n = whole ? rs.getLong(2) : 0;
+                    days.add(d);
+                    counts.add(n);
+                    total += n;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the failures' rollups: " + e.getMessage(), e);
+        }
+        return new DayCounts(days, counts, total);
+    }
+
+    private static LocalDate day(Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    private static Instant startOf(LocalDate d) {
+        return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
     }
 
     /** Receives the exported rows one by one. */
@@ -167,34 +264,49 @@ public class FailureExplorer {
         Instant end = to != null ? to : tomorrowStart;
         Instant start = from != null ? from : end.minus(Duration.ofDays(7));
         return new FailureSummary(logins(todayStart, tomorrowStart, false), logins(yesterdayStart, todayStart, false),
-                start, end, top("source_ip", start, end, true), top("user_name", start, end, true),
+                start, end, rolledUpTop(IP, start, end), rolledUpTop(USER, start, end),
                 logins(todayStart, tomorrowStart, true), logins(yesterdayStart, todayStart, true));
     }
 
-    /** How many failures occurred in [from, to); rides ix_auth_failure_time (index only). */
+    /** How many failed logins (probes left out) occurred in [from, to); from the index alone. */
     public long count(Instant from, Instant to) {
-        return between(from, to);
+        return logins(from, to, false);
     }
 
-    /** The top {@link #TOP} source IPs of [from, to), most failures first. */
+    /** How many probes occurred in [from, to). */
+    public long probes(Instant from, Instant to) {
+        return logins(from, to, true);
+    }
+
+    /** The top {@link #TOP} source IPs of failed logins (probes left out) of [from, to), most first. */
     public List<FailureSummary.Count> topIps(Instant from, Instant to) {
-        return top("source_ip", from, to, false);
+        return top("source_ip", from, to, true);
     }
 
-    /** The top {@link #TOP} user names of [from, to) (lines without a user left out). */
+    /** The top {@link #TOP} user names of failed logins of [from, to) (lines without a user left out). */
     public List<FailureSummary.Count> topUsers(Instant from, Instant to) {
-        return top("user_name", from, to, false);
+        return top("user_name", from, to, true);
+    }
+
+    /** The same as {@link #topIps} over any range, from the per-day rollups (the rows only for partial days). */
+    public List<FailureSummary.Count> topIpsRolledUp(Instant from, Instant to) {
+        return rolledUpTop(IP, from, to);
+    }
+
+    /** The same as {@link #topUsers} over any range, from the per-day rollups. */
+    public List<FailureSummary.Count> topUsersRolledUp(Instant from, Instant to) {
+        return rolledUpTop(USER, from, to);
     }
 
     /**
-     * Failures of [from, to) per host and service, grouped in the database (a day may hold
+     * Failed logins (probes left out) of [from, to) per host and service, grouped in the database (a day may hold
      * 100,000 rows; the groups are a few dozen), host names joined to the groups, not the rows.
      * A host deleted since is named "host #ID".
      */
     public List<HostServiceCount> perHostAndService(Instant from, Instant to) {
         String sql = "SELECT COALESCE(h.name, CONCAT('host #', t.host_id)), t.service, t.n FROM "
                 + "(SELECT host_id, service, COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
-                + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY host_id, service) t "
+                + "WHERE occurred_at >= ? AND occurred_at < ? AND kind <> 'probe' GROUP BY host_id, service) t "
                 + "LEFT JOIN host h ON h.id = t.host_id ORDER BY t.n DESC, 1, 2";
         List<HostServiceCount> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -212,7 +324,7 @@ public class FailureExplorer {
     }
 
     /**
-     * Source IPs of [from, to) that failed on more than one service, most services then most
+     * Source IPs of [from, to) whose logins (probes left out) failed on more than one service, most services then most
      * failures first, at most {@code limit} of them (ask for one more to know whether the list was cut).
      */
     public List<MultiServiceIp> multiServiceIps(Instant from, Instant to, int limit) {
@@ -220,7 +332,7 @@ public class FailureExplorer {
         String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
                 + "SELECT source_ip, GROUP_CONCAT(DISTINCT service ORDER BY service SEPARATOR ','), COUNT(*) AS n "
                 + "FROM auth_failure FORCE INDEX (ix_auth_failure_time) WHERE occurred_at >= ? AND occurred_at < ? "
-                + "GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
+                + "AND kind <> 'probe' GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
                 + "ORDER BY COUNT(DISTINCT service) DESC, n DESC, source_ip LIMIT ?";
         List<MultiServiceIp> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -238,14 +350,22 @@ public class FailureExplorer {
         return out;
     }
 
-    /** One IP's attempts per service and host; rides ix_auth_failure_ip_time. */
+    /**
+     * One IP's failed logins per service and host, and its probes apart, from the per-day rollups:
+     * one range of auth_failure_day's primary key (source_ip first) in each month, a few rows a day
+     * where the rows themselves were thousands of lookups. A host deleted since is named "host #ID".
+     */
     public IpActivity ip(String ip) {
-        String sql = "SELECT STRAIGHT_JOIN f.service, h.name, COUNT(*), MIN(f.occurred_at), MAX(f.occurred_at) "
-                + "FROM auth_failure f FORCE INDEX (ix_auth_failure_ip_time) JOIN host h ON h.id = f.host_id "
-                + "WHERE f.source_ip = ? GROUP BY f.service, h.name ORDER BY COUNT(*) DESC, f.service, h.name";
+        String sql = "SELECT t.service, COALESCE(h.name, CONCAT('host #', t.host_id)), t.n, t.first_at, t.last_at FROM "
+                + "(SELECT host_id, service, SUM(failures) AS n, MIN(first_at) AS first_at, MAX(last_at) AS last_at "
+                + "FROM auth_failure_day WHERE source_ip = ? AND kind <> 'probe' GROUP BY host_id, service) t "
+                + "LEFT JOIN host h ON h.id = t.host_id ORDER BY t.n DESC, 1, 2";
         List<IpActivity.ServiceCount> services = new ArrayList<>();
         long total = 0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        long probes;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+                PreparedStatement pr = c.prepareStatement("SELECT COALESCE(SUM(failures), 0) FROM auth_failure_day "
+                        + "WHERE source_ip = ? AND kind = 'probe'")) {
             ps.setString(1, ip);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -255,10 +375,15 @@ public class FailureExplorer {
                             instant(rs, 4), instant(rs, 5)));
                 }
             }
+            pr.setString(1, ip);
+            try (ResultSet rs = pr.executeQuery()) {
+                rs.next();
+                probes = rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading failures of " + ip + ": " + e.getMessage(), e);
         }
-        return new IpActivity(ip, total, services);
+        return new IpActivity(ip, total, services, probes);
     }
 
     /**
@@ -393,9 +518,55 @@ public class FailureExplorer {
         return services;
     }
 
-    private long between(Instant from, Instant to) {
-        return single("SELECT COUNT(*) FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
-                + "WHERE occurred_at >= ? AND occurred_at < ?", List.of(FailureFilter.utc(from), FailureFilter.utc(to)));
+    /** What a rolled-up top list ranks: its column in auth_failure_day, its condition there, its column in auth_failure. */
+    private record Ranked(String dayColumn, String dayIndex, String dayCondition, String rowColumn) {
+    }
+
+    private static final Ranked IP = new Ranked("source_ip", "ix_auth_failure_day_ip", "", "source_ip");
+    private static final Ranked USER = new Ranked("user_name", "ix_auth_failure_day_user", " AND no_user = FALSE", "user_name");
+
+    /**
+     * The top {@link #TOP} of failed logins (probes left out) over [from, to): the whole UTC days
+     * inside the range from auth_failure_day, the partial days at its ends (a range in the server's
+     * zone seldom starts at UTC midnight) from the rows, through the covering time index.
+     */
+    private List<FailureSummary.Count> rolledUpTop(Ranked r, Instant from, Instant to) {
+        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        if (!firstDay.atStartOfDay().toInstant(ZoneOffset.UTC).equals(from)) {
+            firstDay = firstDay.plusDays(1);
+        }
+        LocalDate endDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        if (!endDay.isAfter(firstDay)) {
+            return top(r.rowColumn(), from, to, true);
+        }
+        Instant wholeFrom = firstDay.atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant wholeTo = endDay.atStartOfDay().toInstant(ZoneOffset.UTC);
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT v, SUM(n) AS total FROM ("
+                + "SELECT " + r.dayColumn() + " AS v, SUM(failures) AS n FROM auth_failure_day FORCE INDEX (" + r.dayIndex() + ") "
+                + "WHERE day >= ? AND day < ? AND kind <> 'probe'" + r.dayCondition() + " GROUP BY " + r.dayColumn()
+                + " UNION ALL "
+                + "SELECT " + r.rowColumn() + ", COUNT(*) FROM auth_failure FORCE INDEX (ix_auth_failure_time_ip_user) "
+                + "WHERE ((occurred_at >= ? AND occurred_at < ?) OR (occurred_at >= ? AND occurred_at < ?)) "
+                + "AND kind <> 'probe' AND " + r.rowColumn() + " IS NOT NULL GROUP BY " + r.rowColumn()
+                + ") t GROUP BY v ORDER BY total DESC, v LIMIT " + TOP;
+        List<FailureSummary.Count> top = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, firstDay);
+            ps.setObject(2, endDay);
+            ps.setObject(3, FailureFilter.utc(from));
+            ps.setObject(4, FailureFilter.utc(wholeFrom));
+            ps.setObject(5, FailureFilter.utc(wholeTo));
+            ps.setObject(6, FailureFilter.utc(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
+        }
+        return top;
     }
 
     /** Failed logins (probes false) or probes (true) of [from, to), from the index alone. */

@@ -101,6 +101,53 @@ public record FailureFilter(Instant from, Instant to, Long hostId, String servic
     }
 
     /**
+     * Whether the rows of this filter are few among those of its index: an address or a user (its
+     * index) with another condition on top (a busy address that never tried this service walks
+     * all of its rows for nothing). Such a filter asks the rollups first ({@link FailureExplorer}).
+     */
+    boolean sparseInItsIndex() {
+        int others = (hostId != null ? 1 : 0) + (service != null ? 1 : 0) + (kind != null ? 1 : 0)
+                + (ip != null && user != null ? 1 : 0);
+        return (ip != null || user != null) && others > 0;
+    }
+
+    /** The same conditions on auth_failure_day (alias d), days not included. */
+    String rollupWhere(List<Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (ip != null) {
+            conditions.add("d.source_ip = ?");
+            params.add(ip);
+        }
+        if (user != null) {
+            conditions.add("d.user_name = ? AND d.no_user = FALSE");
+            params.add(user);
+        }
+        if (hostId != null) {
+            conditions.add("d.host_id = ?");
+            params.add(hostId);
+        }
+        if (service != null) {
+            conditions.add("d.service = ?");
+            params.add(service);
+        }
+        if (kind != null) {
+            conditions.add("d.kind = ?");
+            params.add(kind);
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    /** The rollups' index for {@link #rollupWhere}: the address's range of the primary key, else the user's. */
+    String rollupIndex() {
+        return ip != null ? "PRIMARY" : "ix_auth_failure_day_by_user";
+    }
+
+    /** This filter with its time range narrowed to [newFrom, newTo) (null: as it was). */
+    FailureFilter within(Instant newFrom, Instant newTo) {
+        return new FailureFilter(newFrom != null ? newFrom : from, newTo != null ? newTo : to, hostId, service, user, ip, kind);
+    }
+
+    /**
      * The index that answers this filter sorted by time: the most selective equality first.
      * MariaDB usually picks it alone; naming it keeps a huge table from being walked by time
      * when one IP or user has a handful of rows.

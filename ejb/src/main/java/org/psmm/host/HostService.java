@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.psmm.security.PsmmRole;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
+import org.psmm.failure.FailureRemoval;
 import jakarta.ejb.EJB;
 
 /**
@@ -26,6 +27,9 @@ public class HostService {
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
+
+    @EJB
+    private FailureRemoval failures;
 
     @Inject
     private Clock clock;
@@ -96,6 +100,7 @@ public class HostService {
     @RolesAllowed({PsmmRole.OPERATOR, PsmmRole.ADMIN})
     public void delete(long id) {
         Host host = get(id);
+        failures.host(id);
         em.remove(host);
         audit.record(AuditKind.HOST_DELETED, host.getName(), describe(host));
     }

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.psmm.security.PsmmRole;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
+import org.psmm.failure.FailureRemoval;
 
 /** The logs read on each host, the defaults suggested by a host's roles, and their cursors. */
 @Stateless
@@ -32,6 +33,9 @@ public class LogSourceService {
 
     @PersistenceContext(unitName = "psmm")
     private EntityManager em;
+
+    @EJB
+    private FailureRemoval failures;
 
     @EJB
     private HostService hosts;
@@ -114,6 +118,7 @@ public class LogSourceService {
     @RolesAllowed(PsmmRole.ADMIN)
     public void delete(long id) {
         LogSource source = get(id);
+        failures.source(id, source.getHostId());
         em.remove(source);
         audit.record(AuditKind.LOG_SOURCE_DELETED, hosts.get(source.getHostId()).getName() + ": " + source.getPath(), null);
     }

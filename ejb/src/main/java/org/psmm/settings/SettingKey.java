@@ -39,6 +39,8 @@ public enum SettingKey {
     SIGN_IN_FAILURE_WINDOW("signin.failureWindowMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
     SIGN_IN_LOCK("signin.lockMinutes", SettingType.INTEGER, "10", 1, 1440, ChronoUnit.MINUTES),
     AUDIT_KEEP_DAYS("audit.keepDays", SettingType.INTEGER, "365", 1, 3660, ChronoUnit.DAYS),
+    /** Failed logins kept this many whole months before the current one, dropped a month at a time; 0 = forever. */
+    FAILURES_KEEP_MONTHS("failures.keepMonths", SettingType.INTEGER, "0", 0, 1200, null),
     /** SNMP devices: poll every N minutes, full discovery every N hours, samples kept N days. */
     SNMP_POLL_INTERVAL("snmp.pollMinutes", SettingType.INTEGER, "5", 1, 1440, ChronoUnit.MINUTES),
     SNMP_DISCOVERY_INTERVAL("snmp.discoveryHours", SettingType.INTEGER, "6", 1, 24 * 31, ChronoUnit.HOURS),

@@ -53,4 +53,20 @@ class FailureFilterTest {
         assertEquals("ix_auth_failure_host_time", new FailureFilter(null, null, 1L, "ssh", null, null, null).index());
         assertEquals("ix_auth_failure_service_time", new FailureFilter(null, null, null, "ssh", null, null, null).index());
     }
+
+    @Test
+    void anAddressOrAUserWithAnotherConditionAsksTheRollupsFirst() {
+        assertTrue(new FailureFilter(null, null, null, "ssh", null, "198.51.100.7", null).sparseInItsIndex());
+        assertTrue(new FailureFilter(null, null, 3L, null, "root", null, null).sparseInItsIndex());
+        assertTrue(new FailureFilter(null, null, null, null, "root", "198.51.100.7", null).sparseInItsIndex());
+        assertTrue(!new FailureFilter(null, null, null, null, null, "198.51.100.7", null).sparseInItsIndex(),
+                "an address alone: its index is exact");
+        assertTrue(!new FailureFilter(null, null, 3L, "ssh", null, null, "probe").sparseInItsIndex());
+        List<Object> params = new ArrayList<>();
+        assertEquals("d.source_ip = ? AND d.user_name = ? AND d.no_user = FALSE AND d.kind = ?",
+                new FailureFilter(null, null, null, " ", "root", "198.51.100.7", "auth").rollupWhere(params));
+        assertEquals(List.of("198.51.100.7", "root", "auth"), params);
+        assertEquals("PRIMARY", new FailureFilter(null, null, null, "ssh", null, "198.51.100.7", null).rollupIndex());
+        assertEquals("ix_auth_failure_day_by_user", new FailureFilter(null, null, 3L, null, "root", null, null).rollupIndex());
+    }
 }

@@ -13,7 +13,7 @@ import org.psmm.it.PsmmServer.Api;
 import org.psmm.it.PsmmServer.Reply;
 
 /**
- * Failed logins written straight into auth_failure (as the job's writer does), for the explorer's
+ * Failed logins written straight into auth_failure and its rollups (as the job's writer does), for the explorer's
  * tests: two hosts, hostile user names, and a run of rows to page through. The rows sit in a
  * time range of their own (a random day in 2003), so each test filters to exactly its data.
  */
@@ -112,6 +112,23 @@ final class ExplorerData {
             ps.setObject(8, LocalDateTime.ofInstant(at, ZoneOffset.ofHours(1)).withNano(0));
             ps.setLong(9, offset++);
             ps.setString(10, raw);
+            ps.executeUpdate();
+        }
+        // And its per-day rollup, in the same statement's wake, as the writer does in its transaction.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, "
+                + "user_name, no_user, failures, first_at, last_at) VALUES (DATE(?), ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE failures = failures + 1, first_at = LEAST(first_at, VALUES(first_at)), "
+                + "last_at = GREATEST(last_at, VALUES(last_at))")) {
+            LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+            ps.setObject(1, utc);
+            ps.setString(2, ip);
+            ps.setLong(3, host);
+            ps.setString(4, service);
+            ps.setString(5, kind);
+            ps.setString(6, user == null ? "" : user);
+            ps.setBoolean(7, user == null);
+            ps.setObject(8, utc);
+            ps.setObject(9, utc);
             ps.executeUpdate();
         }
     }

@@ -17,18 +17,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.ParsedFailure;
 import org.psmm.core.logs.SameAttempt;
+import org.psmm.failure.FailureRollup;
 import org.psmm.logsource.LogSource;
 import org.psmm.logsource.LogSourceService;
 
 /**
- * Stores a chunk's failures with one batched INSERT in the chunk's transaction. The unique
- * natural key (source, file identity, byte offset) makes a line stored twice impossible;
- * INSERT IGNORE turns such a repeat into nothing rather than a failed chunk.
+ * Stores a chunk's failures with one batched INSERT in the chunk's transaction, and adds them to
+ * the per-day rollups (auth_failure_day) in that same transaction. A line is stored once: the
+ * chunk's natural keys (source, file identity, byte offset) are looked up first and the lines
+ * already there left out, since the unique key also holds occurred_at (auth_failure is partitioned
+ * by it) and a line without a time of its own gets the collection time, different on a re-run.
+ * Only the rows inserted are added to the rollups; INSERT IGNORE stays as a net, and should it
+ * ever skip a row the lookup did not foresee, the chunk fails rather than count it.
  *
  * <p>Where the host has another enabled log whose failures may be the same attempts as this one's
  * (PAM's auth.log beside vsftpd's log or sshd's: {@link SameAttempt}), each failure is first
@@ -46,6 +55,8 @@ public class AuthFailureWriter extends AbstractItemWriter {
     private static final String INSERT = "INSERT IGNORE INTO auth_failure (source_id, host_id, service, format, kind, "
             + "user_name, source_ip, occurred_at, local_time, file_identity, byte_offset, raw_line, collected_at, user_cut) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String STORED = "SELECT byte_offset FROM auth_failure WHERE source_id = ? AND file_identity = ? "
+            + "AND byte_offset BETWEEN ? AND ?";
     private static final String LOCK_HOST = "SELECT id FROM host WHERE id = ? FOR UPDATE";
     private static final String CLAIMED = "SELECT 1 FROM auth_failure WHERE twin_source_id = ? AND twin_file_identity = ? "
             + "AND twin_byte_offset = ?";
@@ -90,11 +101,17 @@ public class AuthFailureWriter extends AbstractItemWriter {
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long inserted = 0;
+        int batched = 0;
+        FailureRollup rollup = new FailureRollup();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            Set<String> stored = stored(c, source, items);
             Twins twins = matchTwins ? new Twins(c, source) : null;
             try {
                 for (Object item : items) {
                     CollectedFailure cf = (CollectedFailure) item;
+                    if (stored.contains(cf.fileIdentity() + "@" + cf.offset())) {
+                        continue;
+                    }
                     ParsedFailure f = cf.failure();
                     LocalDateTime at = f.instant() != null ? LocalDateTime.ofInstant(f.instant(), ZoneOffset.UTC) : now;
                     if (twins != null && twins.claimed(cf, f, at)) {
@@ -116,17 +133,54 @@ public class AuthFailureWriter extends AbstractItemWriter {
                     ps.setObject(13, now);
                     ps.setBoolean(14, f.userCut());
                     ps.addBatch();
+                    batched++;
+                    rollup.add(at, cut(f.ip(), 255), hostId, f.service(), f.kind().id(), cut(f.user(), 255));
                 }
             } finally {
                 if (twins != null) {
                     twins.close();
                 }
             }
-            for (int count : ps.executeBatch()) {
-                inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+            if (batched > 0) {
+                boolean known = true;
+                for (int count : ps.executeBatch()) {
+                    known &= count != Statement.SUCCESS_NO_INFO;
+                    inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+                }
+                if (known && inserted != batched) {
+                    throw new IllegalStateException("source " + source + ": " + (batched - inserted)
+                            + " line(s) of the chunk were stored meanwhile by another writer; the chunk is rolled back");
+                }
+                rollup.write(c);
             }
         }
         sources.addFailures(source, job.getExecutionId(), inserted);
+    }
+
+    /** The natural keys ("identity@offset") of the chunk's lines already stored, one range query per file. */
+    private static Set<String> stored(Connection c, long source, List<Object> items) throws SQLException {
+        Map<String, long[]> ranges = new HashMap<>();
+        for (Object item : items) {
+            CollectedFailure cf = (CollectedFailure) item;
+            long[] r = ranges.computeIfAbsent(cf.fileIdentity(), k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            r[0] = Math.min(r[0], cf.offset());
+            r[1] = Math.max(r[1], cf.offset());
+        }
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(STORED)) {
+            for (Map.Entry<String, long[]> e : ranges.entrySet()) {
+                ps.setLong(1, source);
+                ps.setString(2, e.getKey());
+                ps.setLong(3, e.getValue()[0]);
+                ps.setLong(4, e.getValue()[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(e.getKey() + "@" + rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return stored;
     }
 
     /** The matching of one chunk's failures against the other logs' rows, under the host's lock. */

@@ -62,10 +62,11 @@ public class FailuresResource {
     public IpView ip(@PathParam("ip") String ip, @BeanParam FailureQuery query) {
         FailureFilter filter = query.filter(clock.getZone()).withIp(ip);
         IpActivity activity = explorer.ip(ip);
-        return new IpView(ip, activity.total(), activity.services(),
+        return new IpView(ip, activity.total(), activity.services(), activity.probes(),
                 FailurePageView.of(explorer.find(filter, query.page(), query.size(), query.oldestFirst())));
     }
 
-    public record IpView(String ip, long total, List<IpActivity.ServiceCount> services, FailurePageView attempts) {
+    /** total and services: failed logins; probes: the scanners' noise from the address, counted apart. */
+    public record IpView(String ip, long total, List<IpActivity.ServiceCount> services, long probes, FailurePageView attempts) {
     }
 }
