@@ -94,7 +94,7 @@ public class SignInGuard {
                 .setParameter(7, cut(line, 1024))
                 .executeUpdate();
         if (stored == 1) {
-            // Its per-day rollup, in the same transaction (R__auth_failure_by_month_and_day).
+            // Its per-day rollup, in the same transaction (V69__auth_failure_by_month_and_day).
             em.createNativeQuery("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, no_user,"
                             + " failures, first_at, last_at) SELECT DATE(?1), ?2, h.id, 'psmm', ?3, COALESCE(?4, ''), ?4 IS NULL,"
                             + " 1, ?1, ?1 FROM host h WHERE h.builtin = TRUE"

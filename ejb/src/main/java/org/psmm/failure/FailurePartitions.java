@@ -25,7 +25,7 @@ import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
 
 /**
- * The monthly partitions of auth_failure and auth_failure_day (R__auth_failure_by_month_and_day):
+ * The monthly partitions of auth_failure and auth_failure_day (V69__auth_failure_by_month_and_day):
  * months are cut out of the p_future catch-all ahead of time, while it is still empty (an instant
  * change), and months wholly older than the retention are dropped from both tables at once, which
  * costs the same for a hundred rows or a hundred million. DDL commits by itself: no transaction.

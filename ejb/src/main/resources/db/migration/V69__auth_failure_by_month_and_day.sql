@@ -9,8 +9,10 @@
 -- the per-host counts read it instead of millions of rows. Same month partitions as auth_failure,
 -- so retention drops both alike.
 --
--- Repeatable, and written to be re-run: it depends on V65's keys, and must come after every
--- versioned migration on a fresh database as on an existing one (see the report of issue 14).
+-- After V65, whose keys it changes (a lower number would run before V65 on a fresh database and
+-- be refused on an existing one). Still written to be re-run safely (IF [NOT] EXISTS, and it
+-- partitions only a table not partitioned yet). On a big existing table it takes long: it copies
+-- the table and back-fills the rollups (see the README's upgrade note).
 --
 -- MariaDB wants the partitioning column in every unique key: the primary key becomes
 -- (id, occurred_at); the natural key (source, file, offset) gets occurred_at too, and since a
