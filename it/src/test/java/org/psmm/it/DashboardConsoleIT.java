@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,11 @@ import org.psmm.it.pages.DashboardView;
  * relay refuses turns the outbox tile and every page's banner red for admins, not for viewers.
  */
 @ExtendWith(ArquillianExtension.class)
-class DashboardConsoleIT {
+class DashboardConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
     private static long clockOffsetBefore;
     private static GreenMail smtp;
-    private WebDriver driver;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -60,17 +57,8 @@ class DashboardConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void signIn() {
+        signInAsAdmin();
     }
 
     @Test

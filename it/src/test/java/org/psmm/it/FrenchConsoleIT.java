@@ -43,11 +43,6 @@ class FrenchConsoleIT extends BrowserTest {
     }
 
     /** Every page of the console, with what it needs in its address. */
-    static final List<String> PAGES = List.of("/index.xhtml", "/hosts.xhtml", "/failures.xhtml", "/ip.xhtml?ip=203.0.113.9",
-            "/alerts.xhtml", "/host-metrics.xhtml", "/devices.xhtml", "/device.xhtml?id=0", "/sites.xhtml", "/jobs.xhtml",
-            "/notifications.xhtml", "/reports.xhtml", "/updates.xhtml", "/backups.xhtml", "/settings.xhtml", "/users.xhtml",
-            "/audit.xhtml", "/account.xhtml", "/host.xhtml?id=0", "/no-such-page.xhtml");
-
     /** Names that stay as they are in a French sentence. */
     static final Set<String> PRODUCT_NAMES = Set.of("psmm", "mariadb", "openssh", "ssh", "sshd", "snmp", "ldap", "google",
             "chat", "webhook", "json", "https", "http", "alcasar", "apt", "sudo", "root", "monitor", "cpu", "ram", "utc", "csv",
@@ -145,7 +140,7 @@ class FrenchConsoleIT extends BrowserTest {
         driver.findElement(By.id("sessionForm:lang-fr")).click();
         Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("sessionForm:lang-fr"), "class", "active"));
 
-        List<String> pages = new java.util.ArrayList<>(PAGES);
+        List<String> pages = new java.util.ArrayList<>(ConsolePages.ALL);
         pages.add("/ip.xhtml?ip=" + data.ipOne);
         pages.add("/failures.xhtml?kind=all&ip=" + data.ipMany);
         pages.add("/host.xhtml?id=" + data.hostBId);

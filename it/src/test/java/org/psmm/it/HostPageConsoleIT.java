@@ -9,13 +9,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.pages.HostPageView;
 
@@ -25,13 +23,11 @@ import org.psmm.it.pages.HostPageView;
  * and count, its failures with their log lines, its attackers and its 24 h chart.
  */
 @ExtendWith(ArquillianExtension.class)
-class HostPageConsoleIT {
+class HostPageConsoleIT extends BrowserTest {
 
     private static final int ATTEMPTS = 3;
     private static AttackedHosts.AttackedHost host;
     private static long clockOffsetBefore;
-    private WebDriver driver;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -50,17 +46,8 @@ class HostPageConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void signIn() {
+        signInAsAdmin();
     }
 
     @Test

@@ -9,14 +9,12 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.psmm.it.pages.Readability;
 
@@ -27,11 +25,9 @@ import org.psmm.it.pages.Readability;
  * of every kind, a host whose key waits for confirmation, a host with a pinned key.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReadableTablesConsoleIT {
+class ReadableTablesConsoleIT extends BrowserTest {
 
     private static ExplorerData data;
-    private WebDriver driver;
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -46,21 +42,12 @@ class ReadableTablesConsoleIT {
     }
 
     @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        Browser.logIn(driver, "/", PsmmServer.ADMIN, PsmmServer.ADMIN_PASSWORD);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("host-count")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            Browser.quit(driver);
-        }
+    void signIn() {
+        signInAsAdmin();
     }
 
     private List<String> pages() {
-        List<String> pages = new ArrayList<>(FrenchConsoleIT.PAGES);
+        List<String> pages = new ArrayList<>(ConsolePages.ALL);
         pages.remove("/no-such-page.xhtml");
         pages.add("/failures.xhtml?kind=all");
         pages.add("/ip.xhtml?ip=" + data.ipTwo);
