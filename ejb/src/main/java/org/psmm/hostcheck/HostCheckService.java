@@ -161,6 +161,29 @@ public class HostCheckService {
         return missing;
     }
 
+    /**
+     * Which of these files exist on the host now (sudo test -e, the paths passed as arguments,
+     * never into the script): the guided add-host dialog ticks the log sources found there.
+     */
+    @RolesAllowed(PsmmRole.ADMIN)
+    public Set<String> existingFiles(long hostId, List<String> paths) {
+        Host host = hosts.get(hostId);
+        if (paths.isEmpty() || !host.isHostKeyPinned()) {
+            return Set.of();
+        }
+        Step exists = run(host, host.sshTarget(), RemoteCommand.script(EXISTS_SCRIPT, paths.toArray(String[]::new)).withSudo());
+        if (!exists.ok()) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        for (String path : paths) {
+            if (exists.output().lines().anyMatch(l -> l.equals("yes " + path))) {
+                found.add(path);
+            }
+        }
+        return found;
+    }
+
     /** The usual logs for the host's roles: the journal where its last check found the file missing. */
     public List<org.psmm.logsource.LogSourceForm> suggestedLogSources(long hostId) {
         Host host = hosts.get(hostId);
