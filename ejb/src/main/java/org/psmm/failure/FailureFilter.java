@@ -130,7 +130,10 @@ public record FailureFilter(Instant from, Instant to, Long hostId, String servic
             conditions.add("d.service = ?");
             params.add(service);
         }
-        if (kind != null) {
+        if (LOGINS.equals(kind)) {
+            conditions.add("d.kind <> ?");
+            params.add(PROBE);
+        } else if (kind != null) {
             conditions.add("d.kind = ?");
             params.add(kind);
         }

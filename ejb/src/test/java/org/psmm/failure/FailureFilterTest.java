@@ -69,4 +69,17 @@ class FailureFilterTest {
         assertEquals("PRIMARY", new FailureFilter(null, null, null, "ssh", null, "198.51.100.7", null).rollupIndex());
         assertEquals("ix_auth_failure_day_by_user", new FailureFilter(null, null, 3L, null, "root", null, null).rollupIndex());
     }
+
+    @Test
+    void failedLoginsAreEveryKindButProbesInTheRollupsAsInTheRows() {
+        // The console's default filter (kind "logins") on an address goes through the rollups.
+        FailureFilter logins = new FailureFilter(null, null, null, null, null, "198.51.100.7", FailureFilter.LOGINS);
+        assertTrue(logins.sparseInItsIndex());
+        List<Object> params = new ArrayList<>();
+        assertEquals("d.source_ip = ? AND d.kind <> ?", logins.rollupWhere(params));
+        assertEquals(List.of("198.51.100.7", "probe"), params);
+        List<Object> rowParams = new ArrayList<>();
+        assertEquals(" WHERE f.source_ip = ? AND f.kind <> ?", logins.where(rowParams));
+        assertEquals(List.of("198.51.100.7", "probe"), rowParams);
+    }
 }
