@@ -42,6 +42,8 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // No outOfOrder: a new migration takes a number above the highest one released
+                // (an installed V69 makes Flyway refuse a new V20), whatever range a branch used.
                 // WildFly creates its JBeret and EJB timer tables in this schema at boot, before
                 // PSMM deploys: a baseline at 0 lets Flyway start there and still apply V1.
                 .baselineOnMigrate(true)
