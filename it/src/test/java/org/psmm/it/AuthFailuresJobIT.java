@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,25 +53,10 @@ class AuthFailuresJobIT {
     @BeforeAll
     static void labHostsWithTheirLogs() {
         PsmmServer.removeAllHosts();
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            String name = lab + "-" + UUID.randomUUID().toString().substring(0, 6);
-            Reply host = API.post("hosts", """
-                    {"name":"%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
-                    """.formatted(name, Lab.address(lab)));
-            assertEquals(201, host.status(), host.body());
-            long id = host.json().getJsonNumber("id").longValue();
-            LabHosts.pin(id);
-            HOSTS.add(id);
-            for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
-                String path = log.asJsonObject().getString("path");
-                Reply source = API.post("hosts/" + id + "/log-sources", """
-                        {"path":"%s","format":"%s"}
-                        """.formatted(path, log.asJsonObject().getString("format")));
-                assertEquals(201, source.status(), source.body());
-                SOURCES.put(path, source.json().getJsonNumber("id").longValue());
-                SOURCE_HOST.put(path, lab);
-            }
+        for (LabHosts.Watched w : LabHosts.watchAll(API)) {
+            HOSTS.add(w.id());
+            SOURCES.putAll(w.sources());
+            w.sources().keySet().forEach(path -> SOURCE_HOST.put(path, w.lab()));
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -72,22 +70,7 @@ class ClusterIT {
         Reply set = api.put("settings", "{\"collection.authFailuresIntervalMinutes\": 1, \"backups.intervalHours\": 1,"
                 + " \"metrics.pollIntervalMinutes\": 1440}");
         assertEquals(200, set.status(), set.body());
-        Lab.authorize(api.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            Reply host = api.post("hosts", """
-                    {"name":"%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
-                    """.formatted(lab + "-" + UUID.randomUUID().toString().substring(0, 6), Lab.address(lab)));
-            assertEquals(201, host.status(), host.body());
-            long id = host.json().getJsonNumber("id").longValue();
-            LabHosts.pin(api, id);
-            HOSTS.add(id);
-            for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
-                Reply source = api.post("hosts/" + id + "/log-sources", """
-                        {"path":"%s","format":"%s"}
-                        """.formatted(log.asJsonObject().getString("path"), log.asJsonObject().getString("format")));
-                assertEquals(201, source.status(), source.body());
-            }
-        }
+        LabHosts.watchAll(api).forEach(w -> HOSTS.add(w.id()));
         psmm(2, "start");
     }
 

@@ -69,21 +69,7 @@ class DailyReportIT {
     @BeforeAll
     static void labLogsWatchedAndSmtpUp() {
         PsmmServer.removeAllHosts();
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            Reply host = API.post("hosts", """
-                    {"name":"%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
-                    """.formatted(lab + "-" + UUID.randomUUID().toString().substring(0, 6), Lab.address(lab)));
-            assertEquals(201, host.status(), host.body());
-            long id = host.json().getJsonNumber("id").longValue();
-            LabHosts.pin(id);
-            for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
-                Reply source = API.post("hosts/" + id + "/log-sources", """
-                        {"path":"%s","format":"%s"}
-                        """.formatted(log.asJsonObject().getString("path"), log.asJsonObject().getString("format")));
-                assertEquals(201, source.status(), source.body());
-            }
-        }
+        LabHosts.watchAll(API);
         smtp = TestMail.startSmtp();
     }
 

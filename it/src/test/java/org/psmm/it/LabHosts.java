@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +19,38 @@ final class LabHosts {
     private static final Api API = PsmmServer.admin();
 
     private LabHosts() {
+    }
+
+    /** A lab host PSMM watches: its id, the lab's name for it, its log sources' ids by path. */
+    record Watched(long id, String lab, Map<String, Long> sources) {
+    }
+
+    /**
+     * Adds every lab host to that PSMM, its key confirmed and PSMM's key authorized on it, with a log
+     * source for every log its lab servers write: what the collection tests read.
+     */
+    static List<Watched> watchAll(Api api) {
+        Lab.authorize(api.get("ssh/identity").json().getString("authorizedKeysLine"));
+        List<Watched> watched = new ArrayList<>();
+        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
+            Reply host = api.post("hosts", """
+                    {"name":"%s","address":"%s","roles":["OTHER"],"timeZone":"UTC"}
+                    """.formatted(lab + "-" + UUID.randomUUID().toString().substring(0, 6), Lab.address(lab)));
+            assertEquals(201, host.status(), host.body());
+            long id = host.json().getJsonNumber("id").longValue();
+            pin(api, id);
+            Map<String, Long> sources = new LinkedHashMap<>();
+            for (JsonValue log : Lab.host(lab).getJsonArray("logs")) {
+                String path = log.asJsonObject().getString("path");
+                Reply source = api.post("hosts/" + id + "/log-sources", """
+                        {"path":"%s","format":"%s"}
+                        """.formatted(path, log.asJsonObject().getString("format")));
+                assertEquals(201, source.status(), source.body());
+                sources.put(path, source.json().getJsonNumber("id").longValue());
+            }
+            watched.add(new Watched(id, lab, sources));
+        }
+        return watched;
     }
 
     static long createHost(String address, int port, String user, String roles, String extra) {
