@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
 import org.psmm.core.account.SignInLockout;
+import org.psmm.core.logs.FailureKind;
+import org.psmm.failure.FailureRollup;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
 
@@ -94,7 +96,8 @@ public class SignInGuard {
                 .setParameter(7, cut(line, 1024))
                 .executeUpdate();
         if (stored == 1) {
-            // Its per-day rollup, in the same transaction (V69__auth_failure_by_month_and_day).
+            em.createNativeQuery(FailureRollup.LOCK).getResultList();
+            // Its rollups, in the same transaction (V69__auth_failure_by_month_and_day, V73__failure_rollups_per_hour_address_and_user).
             em.createNativeQuery("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, no_user,"
                             + " failures, first_at, last_at) SELECT DATE(?1), ?2, h.id, 'psmm', ?3, COALESCE(?4, ''), ?4 IS NULL,"
                             + " 1, ?1, ?1 FROM host h WHERE h.builtin = TRUE"
@@ -105,6 +108,26 @@ public class SignInGuard {
                     .setParameter(3, why.kind())
                     .setParameter(4, user)
                     .executeUpdate();
+            em.createNativeQuery("INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures)"
+                            + " SELECT ?1, h.id, 'psmm', ?2, 1 FROM host h WHERE h.builtin = TRUE"
+                            + " ON DUPLICATE KEY UPDATE failures = failures + 1")
+                    .setParameter(1, utc(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
+                    .setParameter(2, why.kind())
+                    .executeUpdate();
+            if (!FailureKind.PROBE.id().equals(why.kind())) {
+                em.createNativeQuery("INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES (DATE(?1), ?2, 1)"
+                                + " ON DUPLICATE KEY UPDATE failures = failures + 1")
+                        .setParameter(1, utc(now))
+                        .setParameter(2, cut(address, 255))
+                        .executeUpdate();
+                if (user != null) {
+                    em.createNativeQuery("INSERT INTO auth_failure_user_day (day, user_name, failures) VALUES (DATE(?1), ?2, 1)"
+                                    + " ON DUPLICATE KEY UPDATE failures = failures + 1")
+                            .setParameter(1, utc(now))
+                            .setParameter(2, user)
+                            .executeUpdate();
+                }
+            }
         }
     }
 

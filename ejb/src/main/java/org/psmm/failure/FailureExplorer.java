@@ -20,8 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -264,7 +265,7 @@ public class FailureExplorer {
         Instant end = to != null ? to : tomorrowStart;
         Instant start = from != null ? from : end.minus(Duration.ofDays(7));
         return new FailureSummary(logins(todayStart, tomorrowStart, false), logins(yesterdayStart, todayStart, false),
-                start, end, rolledUpTop(IP, start, end), rolledUpTop(USER, start, end),
+                start, end, rolledUpTop(FailureTop.IPS, start, end), rolledUpTop(FailureTop.USERS, start, end),
                 logins(todayStart, tomorrowStart, true), logins(yesterdayStart, todayStart, true));
     }
 
@@ -290,12 +291,12 @@ public class FailureExplorer {
 
     /** The same as {@link #topIps} over any range, from the per-day rollups (the rows only for partial days). */
     public List<FailureSummary.Count> topIpsRolledUp(Instant from, Instant to) {
-        return rolledUpTop(IP, from, to);
+        return rolledUpTop(FailureTop.IPS, from, to);
     }
 
     /** The same as {@link #topUsers} over any range, from the per-day rollups. */
     public List<FailureSummary.Count> topUsersRolledUp(Instant from, Instant to) {
-        return rolledUpTop(USER, from, to);
+        return rolledUpTop(FailureTop.USERS, from, to);
     }
 
     /**
@@ -388,25 +389,49 @@ public class FailureExplorer {
 
     /**
      * Failures of [from, to) per UTC hour, service and kind, optionally on one host: what the
-     * dashboard's and the host page's charts stack (the caller folds hours into its own days).
-     * Grouped in the database; a day is at most 24 x services x kinds groups. Kept here, with the
-     * other aggregates, so that it can later read the per-day/hour rollups instead of the rows.
+     * dashboard's and the host page's charts stack (the caller folds hours into its own days). The
+     * whole hours come from auth_failure_hour (V73), a few thousand rows for 30 days where the rows
+     * were millions; an end inside an hour (a zone whose midnight is not on a UTC hour, "now + 1 h")
+     * takes that part of the hour from the rows.
      */
     public List<HourCount> perHour(Instant from, Instant to, Long hostId) {
-        String sql = "SELECT DATE_FORMAT(occurred_at, '%Y-%m-%d %H:00:00'), service, kind, COUNT(*) FROM auth_failure "
+        Instant wholeFrom = from.truncatedTo(ChronoUnit.HOURS);
+        if (wholeFrom.isBefore(from)) {
+            wholeFrom = wholeFrom.plus(Duration.ofHours(1));
+        }
+        Instant wholeTo = to.truncatedTo(ChronoUnit.HOURS);
+        if (!wholeFrom.isBefore(wholeTo)) {
+            wholeFrom = from;
+            wholeTo = from;
+        }
+        String host = hostId == null ? "" : " AND host_id = ?";
+        String sql = "SELECT h, service, kind, SUM(n) FROM ("
+                + "SELECT hour AS h, service, kind, SUM(failures) AS n FROM auth_failure_hour"
+                + (hostId == null ? "" : " FORCE INDEX (ix_auth_failure_hour_host)")
+                + " WHERE hour >= ? AND hour < ?" + host + " GROUP BY 1, 2, 3"
+                + " UNION ALL "
+                + "SELECT CAST(DATE_FORMAT(occurred_at, '%Y-%m-%d %H:00:00') AS DATETIME), service, kind, COUNT(*) FROM auth_failure "
                 + "FORCE INDEX (" + (hostId == null ? "ix_auth_failure_time" : "ix_auth_failure_host_time") + ") "
-                + "WHERE occurred_at >= ? AND occurred_at < ?" + (hostId == null ? "" : " AND host_id = ?")
-                + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+                + "WHERE ((occurred_at >= ? AND occurred_at < ?) OR (occurred_at >= ? AND occurred_at < ?))" + host
+                + " GROUP BY 1, 2, 3) t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
         List<HourCount> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
+            int i = 1;
+            ps.setObject(i++, FailureFilter.utc(wholeFrom));
+            ps.setObject(i++, FailureFilter.utc(wholeTo));
             if (hostId != null) {
-                ps.setLong(3, hostId);
+                ps.setLong(i++, hostId);
+            }
+            ps.setObject(i++, FailureFilter.utc(from));
+            ps.setObject(i++, FailureFilter.utc(wholeFrom));
+            ps.setObject(i++, FailureFilter.utc(wholeTo));
+            ps.setObject(i++, FailureFilter.utc(to));
+            if (hostId != null) {
+                ps.setLong(i, hostId);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Instant hour = LocalDateTime.parse(rs.getString(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                    Instant hour = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
                     out.add(new HourCount(hour, rs.getString(2), rs.getString(3), rs.getLong(4)));
                 }
             }
@@ -418,51 +443,80 @@ public class FailureExplorer {
 
     /**
      * The {@code limit} source addresses with the most failed logins (probes left out) of [from, to),
-     * each with the services and hosts it tried, optionally on one host.
+     * each with the services and hosts it tried, optionally on one host. Ranked as the top lists are
+     * ({@link FailureTop}; on one host, from its auth_failure_day rows and the rows at the range's
+     * ends), then each top address's services,
+     * hosts, first and last from its own range of auth_failure_day's primary key (and of its rows'
+     * index at the ends): a week of a busy server is a few thousand rollup rows, not millions of rows.
      */
     public List<Attacker> topAttackers(Instant from, Instant to, Long hostId, int limit) {
-        // Grouped by address first (index only), then the few top ones' services and hosts.
-        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
-                + "SELECT source_ip, COUNT(*) AS n, MIN(occurred_at), MAX(occurred_at) FROM auth_failure FORCE INDEX ("
+        RollupSpan span = RollupSpan.of(from, to);
+        String host = hostId == null ? "" : " AND host_id = ?";
+        String rank = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT source_ip, SUM(n) AS total FROM ("
+                + "SELECT source_ip, SUM(failures) AS n FROM auth_failure_day FORCE INDEX (ix_auth_failure_day_ip) "
+                + "WHERE day >= ? AND day < ? AND kind <> 'probe'" + host + " GROUP BY source_ip"
+                + " UNION ALL "
+                + "SELECT source_ip, COUNT(*) FROM auth_failure FORCE INDEX ("
                 + (hostId == null ? "ix_auth_failure_time_ip_user" : "ix_auth_failure_host_time") + ") "
-                + "WHERE occurred_at >= ? AND occurred_at < ? AND kind <> 'probe'" + (hostId == null ? "" : " AND host_id = ?")
-                + " GROUP BY source_ip ORDER BY n DESC, source_ip LIMIT ?";
+                + "WHERE " + RollupSpan.ENDS + " AND kind <> 'probe'" + host + " GROUP BY source_ip"
+                + ") t GROUP BY source_ip ORDER BY total DESC, source_ip LIMIT ?";
+        String detail = "SELECT t.service, COALESCE(h.name, CONCAT('host #', t.host_id)), MIN(t.first_at), MAX(t.last_at) FROM ("
+                + "SELECT service, host_id, MIN(first_at) AS first_at, MAX(last_at) AS last_at FROM auth_failure_day "
+                + "WHERE source_ip = ? AND day >= ? AND day < ? AND kind <> 'probe'" + host + " GROUP BY service, host_id"
+                + " UNION ALL "
+                + "SELECT service, host_id, MIN(occurred_at), MAX(occurred_at) FROM auth_failure FORCE INDEX (ix_auth_failure_ip_time) "
+                + "WHERE source_ip = ? AND " + RollupSpan.ENDS + " AND kind <> 'probe'" + host + " GROUP BY service, host_id"
+                + ") t LEFT JOIN host h ON h.id = t.host_id GROUP BY t.service, t.host_id, h.name";
         List<Attacker> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setObject(i++, FailureFilter.utc(from));
-            ps.setObject(i++, FailureFilter.utc(to));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(rank)) {
+            int i = span.bindDays(ps, 1);
+            if (hostId != null) {
+                ps.setLong(i++, hostId);
+            }
+            i = span.bindEnds(ps, i);
             if (hostId != null) {
                 ps.setLong(i++, hostId);
             }
             ps.setInt(i, limit);
-            List<Object[]> ips = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ips.add(new Object[] {rs.getString(1), rs.getLong(2), instant(rs, 3), instant(rs, 4)});
+            List<FailureSummary.Count> ips = new ArrayList<>();
+            if (hostId == null && span.hasWholeDays()) {
+                ips.addAll(FailureTop.of(c, FailureTop.IPS, span, limit));
+            } else {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ips.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
+                    }
                 }
             }
-            String detail = "SELECT DISTINCT f.service, h.name FROM auth_failure f FORCE INDEX (ix_auth_failure_ip_time) "
-                    + "JOIN host h ON h.id = f.host_id WHERE f.source_ip = ? AND f.occurred_at >= ? AND f.occurred_at < ? "
-                    + "AND f.kind <> 'probe'" + (hostId == null ? "" : " AND f.host_id = ?") + " ORDER BY 1, 2";
             try (PreparedStatement d = c.prepareStatement(detail)) {
-                for (Object[] ip : ips) {
-                    d.setString(1, (String) ip[0]);
-                    d.setObject(2, FailureFilter.utc(from));
-                    d.setObject(3, FailureFilter.utc(to));
+                for (FailureSummary.Count ip : ips) {
+                    int j = 1;
+                    d.setString(j++, ip.value());
+                    j = span.bindDays(d, j);
                     if (hostId != null) {
-                        d.setLong(4, hostId);
+                        d.setLong(j++, hostId);
+                    }
+                    d.setString(j++, ip.value());
+                    j = span.bindEnds(d, j);
+                    if (hostId != null) {
+                        d.setLong(j, hostId);
                     }
                     java.util.Set<String> services = new java.util.TreeSet<>();
                     java.util.Set<String> hostNames = new java.util.TreeSet<>();
+                    Instant first = null;
+                    Instant last = null;
                     try (ResultSet rs = d.executeQuery()) {
                         while (rs.next()) {
                             services.add(rs.getString(1));
                             hostNames.add(rs.getString(2));
+                            Instant f = instant(rs, 3);
+                            Instant l = instant(rs, 4);
+                            first = first == null || f.isBefore(first) ? f : first;
+                            last = last == null || l.isAfter(last) ? l : last;
                         }
                     }
-                    top.add(new Attacker((String) ip[0], (Long) ip[1], List.copyOf(services), List.copyOf(hostNames),
-                            (Instant) ip[2], (Instant) ip[3]));
+                    top.add(new Attacker(ip.value(), ip.count(), List.copyOf(services), List.copyOf(hostNames), first, last));
                 }
             }
         } catch (SQLException e) {
@@ -518,55 +572,21 @@ public class FailureExplorer {
         return services;
     }
 
-    /** What a rolled-up top list ranks: its column in auth_failure_day, its condition there, its column in auth_failure. */
-    private record Ranked(String dayColumn, String dayIndex, String dayCondition, String rowColumn) {
-    }
-
-    private static final Ranked IP = new Ranked("source_ip", "ix_auth_failure_day_ip", "", "source_ip");
-    private static final Ranked USER = new Ranked("user_name", "ix_auth_failure_day_user", " AND no_user = FALSE", "user_name");
-
     /**
-     * The top {@link #TOP} of failed logins (probes left out) over [from, to): the whole UTC days
-     * inside the range from auth_failure_day, the partial days at its ends (a range in the server's
-     * zone seldom starts at UTC midnight) from the rows, through the covering time index.
+     * The top {@link #TOP} of failed logins (probes left out) over [from, to): from the per-day
+     * rollups of addresses and users where the range has whole UTC days ({@link FailureTop}), from
+     * the rows alone where it has none.
      */
-    private List<FailureSummary.Count> rolledUpTop(Ranked r, Instant from, Instant to) {
-        LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
-        if (!firstDay.atStartOfDay().toInstant(ZoneOffset.UTC).equals(from)) {
-            firstDay = firstDay.plusDays(1);
+    private List<FailureSummary.Count> rolledUpTop(FailureTop.Ranked r, Instant from, Instant to) {
+        RollupSpan span = RollupSpan.of(from, to);
+        if (!span.hasWholeDays()) {
+            return top(r.column(), from, to, true);
         }
-        LocalDate endDay = LocalDate.ofInstant(to, ZoneOffset.UTC);
-        if (!endDay.isAfter(firstDay)) {
-            return top(r.rowColumn(), from, to, true);
-        }
-        Instant wholeFrom = firstDay.atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant wholeTo = endDay.atStartOfDay().toInstant(ZoneOffset.UTC);
-        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
-                + "SELECT v, SUM(n) AS total FROM ("
-                + "SELECT " + r.dayColumn() + " AS v, SUM(failures) AS n FROM auth_failure_day FORCE INDEX (" + r.dayIndex() + ") "
-                + "WHERE day >= ? AND day < ? AND kind <> 'probe'" + r.dayCondition() + " GROUP BY " + r.dayColumn()
-                + " UNION ALL "
-                + "SELECT " + r.rowColumn() + ", COUNT(*) FROM auth_failure FORCE INDEX (ix_auth_failure_time_ip_user) "
-                + "WHERE ((occurred_at >= ? AND occurred_at < ?) OR (occurred_at >= ? AND occurred_at < ?)) "
-                + "AND kind <> 'probe' AND " + r.rowColumn() + " IS NOT NULL GROUP BY " + r.rowColumn()
-                + ") t GROUP BY v ORDER BY total DESC, v LIMIT " + TOP;
-        List<FailureSummary.Count> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, firstDay);
-            ps.setObject(2, endDay);
-            ps.setObject(3, FailureFilter.utc(from));
-            ps.setObject(4, FailureFilter.utc(wholeFrom));
-            ps.setObject(5, FailureFilter.utc(wholeTo));
-            ps.setObject(6, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return FailureTop.of(c, r, span, TOP);
         } catch (SQLException e) {
             throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
         }
-        return top;
     }
 
     /** Failed logins (probes false) or probes (true) of [from, to), from the index alone. */

@@ -25,9 +25,10 @@ import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
 
 /**
- * The monthly partitions of auth_failure and auth_failure_day (V69__auth_failure_by_month_and_day):
+ * The monthly partitions of auth_failure, auth_failure_day (V69__auth_failure_by_month_and_day) and
+ * the rollups of V73__failure_rollups_per_hour_address_and_user:
  * months are cut out of the p_future catch-all ahead of time, while it is still empty (an instant
- * change), and months wholly older than the retention are dropped from both tables at once, which
+ * change), and months wholly older than the retention are dropped from every table at once, which
  * costs the same for a hundred rows or a hundred million. DDL commits by itself: no transaction.
  * Months are UTC months, like the rollups' days.
  */
@@ -38,7 +39,7 @@ public class FailurePartitions {
     private static final Logger LOG = Logger.getLogger(FailurePartitions.class.getName());
     /** This month and the next {@value} are always there. */
     static final int MONTHS_AHEAD = 2;
-    static final String[] TABLES = {"auth_failure", "auth_failure_day"};
+    static final String[] TABLES = {"auth_failure", "auth_failure_day", "auth_failure_hour", "auth_failure_ip_day", "auth_failure_user_day"};
     private static final Pattern MONTH = Pattern.compile("p(\\d{4})(\\d{2})");
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'p'yyyyMM");
 

@@ -22,7 +22,11 @@ import org.psmm.core.ssh.SshTarget;
 /** A server PSMM watches. Its fields are set from a validated {@link HostForm}. */
 @Entity
 @Table(name = "host")
-public class Host {
+public class Host implements java.io.Serializable {
+
+    // Console pages keep it in their view state, which the web session holds: with <distributable/>
+    // the session is replicated and passivated, and an attribute that cannot be serialized is lost.
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,11 @@ import java.util.Set;
  * What a person types to add or change a host, in the console or as API JSON. Mutable so that
  * both Faces and JSON-B can fill it; validated before it reaches {@link HostService}.
  */
-public class HostForm {
+public class HostForm implements java.io.Serializable {
+
+    // Console pages keep it in their view state, which the web session holds: with <distributable/>
+    // the session is replicated and passivated, and an attribute that cannot be serialized is lost.
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 64)

@@ -114,7 +114,7 @@ final class ExplorerData {
             ps.setString(10, raw);
             ps.executeUpdate();
         }
-        // And its per-day rollup, in the same statement's wake, as the writer does in its transaction.
+        // And its rollups (per day, per hour), in the same statement's wake, as the writer does in its transaction.
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, "
                 + "user_name, no_user, failures, first_at, last_at) VALUES (DATE(?), ?, ?, ?, ?, ?, ?, 1, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE failures = failures + 1, first_at = LEAST(first_at, VALUES(first_at)), "
@@ -130,6 +130,30 @@ final class ExplorerData {
             ps.setObject(8, utc);
             ps.setObject(9, utc);
             ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures) "
+                + "VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1")) {
+            ps.setObject(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+            ps.setLong(2, host);
+            ps.setString(3, service);
+            ps.setString(4, kind);
+            ps.executeUpdate();
+        }
+        if (!kind.equals("probe")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_ip_day (day, source_ip, failures) "
+                    + "VALUES (DATE(?), ?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1")) {
+                ps.setObject(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+                ps.setString(2, ip);
+                ps.executeUpdate();
+            }
+            if (user != null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_user_day (day, user_name, failures) "
+                        + "VALUES (DATE(?), ?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1")) {
+                    ps.setObject(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+                    ps.setString(2, user);
+                    ps.executeUpdate();
+                }
+            }
         }
     }
 }

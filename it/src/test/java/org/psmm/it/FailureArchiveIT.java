@@ -45,6 +45,9 @@ class FailureArchiveIT {
 
     private static final Api API = PsmmServer.admin();
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("'p'yyyyMM");
+    /** The table of the rows and its rollups, partitioned alike. */
+    private static final List<String> ROLLED_UP_TABLES = List.of("auth_failure", "auth_failure_day", "auth_failure_hour",
+            "auth_failure_ip_day", "auth_failure_user_day");
     private static final List<Long> HOSTS = new ArrayList<>();
 
     @Deployment(testable = false)
@@ -103,7 +106,7 @@ class FailureArchiveIT {
     void monthsAreMadeAheadAndMonthsPastTheRetentionDroppedAsTheClockMoves() throws Exception {
         Instant now = Instant.now();
         YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        for (String table : List.of("auth_failure", "auth_failure_day")) {
+        for (String table : ROLLED_UP_TABLES) {
             List<String> there = partitions(table);
             for (int ahead = 0; ahead <= 2; ahead++) {
                 assertTrue(there.contains(MONTH.format(thisMonth.plusMonths(ahead))), table + " has month +" + ahead + ": " + there);
@@ -134,14 +137,18 @@ class FailureArchiveIT {
             TestClock.setOffset(Duration.between(now, later).getSeconds());
             PsmmServer.putOk("settings", "{\"failures.keepMonths\":\"2\"}");
             YearMonth movedAhead = thisMonth.plusMonths(4);
-            awaitTrue(() -> partitions("auth_failure").contains(MONTH.format(movedAhead))
-                    && partitions("auth_failure_day").contains(MONTH.format(movedAhead))
+            String lastMonthName = MONTH.format(thisMonth.minusMonths(1));
+            // The timer drops the month from one table after the other: wait for the last one.
+            awaitTrue(() -> ROLLED_UP_TABLES.stream().map(FailureArchiveIT::partitions)
+                            .allMatch(p -> p.contains(MONTH.format(movedAhead)) && !p.contains(lastMonthName) && !p.contains("p_before"))
                     && count("SELECT COUNT(*) FROM auth_failure WHERE source_ip = ?", ip) == 2,
                     "months made up to " + movedAhead + " and last month dropped");
             assertEquals(2, count("SELECT COUNT(*) FROM auth_failure WHERE source_ip = ?", ip), "this month's rows stay");
             assertEquals(2, count("SELECT COALESCE(SUM(failures), 0) FROM auth_failure_day WHERE source_ip = ?", ip),
                     "and only their rollups");
-            for (String table : List.of("auth_failure", "auth_failure_day")) {
+            assertEquals(2, count("SELECT COALESCE(SUM(failures), 0) FROM auth_failure_ip_day WHERE source_ip = ?", ip),
+                    "in every rollup table");
+            for (String table : ROLLED_UP_TABLES) {
                 List<String> there = partitions(table);
                 assertFalse(there.contains(MONTH.format(thisMonth.minusMonths(1))), table + ": " + there);
                 assertFalse(there.contains("p_before"), table + ": older than the retention: " + there);
@@ -171,6 +178,22 @@ class FailureArchiveIT {
                 + "last_at FROM auth_failure_day WHERE host_id IN (" + hosts + ")");
         assertFalse(fromRows.isEmpty(), "the lab's logs gave failures");
         assertEquals(fromRows, rollups, "rollups = GROUP BY on the rows " + when);
+        List<String> hoursFromRows = lines("SELECT DATE_FORMAT(occurred_at, '%Y-%m-%d %H:00:00'), host_id, service, kind, COUNT(*) "
+                + "FROM auth_failure WHERE host_id IN (" + hosts + ") GROUP BY 1, host_id, service, kind ORDER BY 1, 2, 3, 4");
+        List<String> hours = lines("SELECT DATE_FORMAT(hour, '%Y-%m-%d %H:00:00'), host_id, service, kind, failures "
+                + "FROM auth_failure_hour WHERE host_id IN (" + hosts + ") ORDER BY 1, 2, 3, 4");
+        assertEquals(hoursFromRows, hours, "hourly rollups = GROUP BY on the rows " + when);
+        // Per address and per user, every host's together: this class's addresses, on all hosts.
+        String ips = "SELECT DISTINCT source_ip FROM auth_failure WHERE host_id IN (" + hosts + ")";
+        assertEquals(lines("SELECT DATE(occurred_at), source_ip, COUNT(*) FROM auth_failure WHERE kind <> 'probe' AND source_ip IN ("
+                        + ips + ") GROUP BY 1, 2 ORDER BY 1, 2"),
+                lines("SELECT day, source_ip, failures FROM auth_failure_ip_day WHERE source_ip IN (" + ips + ") ORDER BY 1, 2"),
+                "rollups per address = GROUP BY on the rows " + when);
+        String users = "SELECT DISTINCT user_name FROM auth_failure WHERE host_id IN (" + hosts + ") AND user_name IS NOT NULL";
+        assertEquals(lines("SELECT DATE(occurred_at), user_name, COUNT(*) FROM auth_failure WHERE kind <> 'probe' AND user_name IN ("
+                        + users + ") GROUP BY 1, 2 ORDER BY 1, 2"),
+                lines("SELECT day, user_name, failures FROM auth_failure_user_day WHERE user_name IN (" + users + ") ORDER BY 1, 2"),
+                "rollups per user = GROUP BY on the rows " + when);
     }
 
     private static List<String> lines(String sql) throws SQLException {
@@ -261,6 +284,22 @@ class FailureArchiveIT {
                 ps.setObject(5, utc);
                 ps.setObject(6, utc);
                 ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures) "
+                    + "VALUES (?, ?, 'ssh', 'auth', ?) ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)")) {
+                ps.setObject(1, utc.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+                ps.setLong(2, host);
+                ps.setLong(3, n);
+                ps.executeUpdate();
+            }
+            for (String rollup : List.of("INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES (?, ?, ?)",
+                    "INSERT INTO auth_failure_user_day (day, user_name, failures) VALUES (?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(rollup + " ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)")) {
+                    ps.setObject(1, LocalDate.from(utc));
+                    ps.setString(2, rollup.contains("user_name") ? "root" : ip);
+                    ps.setLong(3, n);
+                    ps.executeUpdate();
+                }
             }
             c.commit();
         }
