@@ -1,10 +1,12 @@
 package org.psmm.failure;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +18,21 @@ import java.util.Map;
 public final class FailureRollup {
 
     private static final String UPSERT = "INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, "
-            + "no_user, failures, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-            + "failures = failures + VALUES(failures), first_at = LEAST(first_at, VALUES(first_at)), "
-            + "last_at = GREATEST(last_at, VALUES(last_at))";
+            + "no_user, failures, first_at, last_at) VALUES";
+    private static final String ON_DUPLICATE = "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures), "
+            + "first_at = LEAST(first_at, VALUES(first_at)), last_at = GREATEST(last_at, VALUES(last_at))";
+    /** Rows a statement: a row is at most ~2 KB (address and user of 255 characters). */
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private record Key(java.time.LocalDate day, String ip, long hostId, String service, String kind, String user) {
     }
+
+    /** auth_failure_day's primary key: address, day, host, service, kind, no user, user. */
+    private static final Comparator<Key> PRIMARY_KEY_ORDER = Comparator.comparing(Key::ip,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Key::day).thenComparingLong(Key::hostId).thenComparing(Key::service)
+            .thenComparing(Key::kind).thenComparing(k -> k.user() == null)
+            .thenComparing(k -> k.user() == null ? "" : k.user());
 
     private static final class Sum {
         long count;
@@ -43,28 +54,22 @@ public final class FailureRollup {
         return sums.isEmpty();
     }
 
-    /** Adds the sums to auth_failure_day, in one batch, on {@code c}. */
+    /** Adds the sums to auth_failure_day, in multi-row statements, on {@code c}. */
     public void write(Connection c) throws SQLException {
         if (sums.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            for (Map.Entry<Key, Sum> e : sums.entrySet()) {
-                Key k = e.getKey();
-                ps.setObject(1, k.day());
-                ps.setString(2, k.ip());
-                ps.setLong(3, k.hostId());
-                ps.setString(4, k.service());
-                ps.setString(5, k.kind());
-                ps.setString(6, k.user() == null ? "" : k.user());
-                ps.setBoolean(7, k.user() == null);
-                ps.setLong(8, e.getValue().count);
-                ps.setObject(9, e.getValue().first);
-                ps.setObject(10, e.getValue().last);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        MultiRowInsert upsert = new MultiRowInsert(UPSERT, ON_DUPLICATE, 10, ROWS_PER_STATEMENT);
+        // In the primary key's order: two writers that add to the same rows (two logs of one host)
+        // lock them in the same order, and the inserts fall on neighbouring index pages.
+        List<Map.Entry<Key, Sum>> ordered = new ArrayList<>(sums.entrySet());
+        ordered.sort(Map.Entry.comparingByKey(PRIMARY_KEY_ORDER));
+        for (Map.Entry<Key, Sum> e : ordered) {
+            Key k = e.getKey();
+            upsert.add(k.day(), k.ip(), k.hostId(), k.service(), k.kind(), k.user() == null ? "" : k.user(),
+                    k.user() == null, e.getValue().count, e.getValue().first, e.getValue().last);
         }
+        upsert.execute(c);
         sums.clear();
     }
 }
