@@ -86,9 +86,10 @@ public final class ReadAheadStream extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        if ((current == null || pos == current.length) && !next()) {
+            return -1;
+        }
+        return current[pos++] & 0xff;
     }
 
     @Override
