@@ -3,10 +3,13 @@ package org.psmm.failure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.psmm.core.logs.FailureKind;
 
 /**
@@ -18,25 +21,39 @@ import org.psmm.core.logs.FailureKind;
  */
 public final class FailureRollup {
 
-    private static final String DAY_UPSERT = "INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, "
-            + "no_user, failures, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-            + "failures = failures + VALUES(failures), first_at = LEAST(first_at, VALUES(first_at)), "
-            + "last_at = GREATEST(last_at, VALUES(last_at))";
-    private static final String HOUR_UPSERT = "INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures) "
-            + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)";
-    private static final String IP_UPSERT = "INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES (?, ?, ?) "
-            + "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)";
-    private static final String USER_UPSERT = "INSERT INTO auth_failure_user_day (day, user_name, failures) VALUES (?, ?, ?) "
-            + "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)";
+    /** Taken by every writer of the rollups before it writes them (V73: parallel hosts share rows). */
+    public static final String LOCK = "SELECT id FROM failure_rollup_lock WHERE id = 1 FOR UPDATE";
 
-    private record DayKey(java.time.LocalDate day, String ip, long hostId, String service, String kind, String user) {
+    private static final String DAY_UPSERT = "INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, "
+            + "no_user, failures, first_at, last_at) VALUES";
+    private static final String DAY_ON_DUPLICATE = "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures), "
+            + "first_at = LEAST(first_at, VALUES(first_at)), last_at = GREATEST(last_at, VALUES(last_at))";
+    private static final String HOUR_UPSERT = "INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures) VALUES";
+    private static final String IP_UPSERT = "INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES";
+    private static final String USER_UPSERT = "INSERT INTO auth_failure_user_day (day, user_name, failures) VALUES";
+    private static final String ADD_FAILURES = "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)";
+    /** Rows a statement: a row is at most ~2 KB (address and user of 255 characters). */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private record DayKey(LocalDate day, String ip, long hostId, String service, String kind, String user) {
     }
 
     private record HourKey(LocalDateTime hour, long hostId, String service, String kind) {
     }
 
-    private record ValueKey(java.time.LocalDate day, String value) {
+    private record ValueKey(LocalDate day, String value) {
     }
+
+    // Each table's primary key order: the inserts fall on neighbouring index pages.
+    private static final Comparator<DayKey> DAY_ORDER = Comparator.comparing(DayKey::ip,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(DayKey::day).thenComparingLong(DayKey::hostId).thenComparing(DayKey::service)
+            .thenComparing(DayKey::kind).thenComparing(k -> k.user() == null)
+            .thenComparing(k -> k.user() == null ? "" : k.user());
+    private static final Comparator<HourKey> HOUR_ORDER = Comparator.comparing(HourKey::hour)
+            .thenComparingLong(HourKey::hostId).thenComparing(HourKey::service).thenComparing(HourKey::kind);
+    private static final Comparator<ValueKey> VALUE_ORDER = Comparator.comparing(ValueKey::value,
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(ValueKey::day);
 
     private static final class Sum {
         long count;
@@ -44,10 +61,10 @@ public final class FailureRollup {
         LocalDateTime last;
     }
 
-    private final Map<DayKey, Sum> days = new LinkedHashMap<>();
-    private final Map<HourKey, Long> hours = new LinkedHashMap<>();
-    private final Map<ValueKey, Long> ips = new LinkedHashMap<>();
-    private final Map<ValueKey, Long> users = new LinkedHashMap<>();
+    private final Map<DayKey, Sum> days = new HashMap<>();
+    private final Map<HourKey, Long> hours = new HashMap<>();
+    private final Map<ValueKey, Long> ips = new HashMap<>();
+    private final Map<ValueKey, Long> users = new HashMap<>();
 
     /** One inserted row; {@code at} is its occurred_at (UTC wall time), {@code user} null when none. */
     public void add(LocalDateTime at, String ip, long hostId, String service, String kind, String user) {
@@ -68,10 +85,7 @@ public final class FailureRollup {
         return days.isEmpty();
     }
 
-    /** Taken by every writer of the rollups before it writes them (V73: parallel hosts share rows). */
-    public static final String LOCK = "SELECT id FROM failure_rollup_lock WHERE id = 1 FOR UPDATE";
-
-    /** Adds the sums to the rollup tables, one batch each, on {@code c}, under {@link #LOCK}. */
+    /** Adds the sums to the rollup tables, in multi-row statements, on {@code c}, under {@link #LOCK}. */
     public void write(Connection c) throws SQLException {
         if (days.isEmpty()) {
             return;
@@ -79,35 +93,13 @@ public final class FailureRollup {
         try (PreparedStatement lock = c.prepareStatement(LOCK)) {
             lock.executeQuery().close();
         }
-        try (PreparedStatement ps = c.prepareStatement(DAY_UPSERT)) {
-            for (Map.Entry<DayKey, Sum> e : days.entrySet()) {
-                DayKey k = e.getKey();
-                ps.setObject(1, k.day());
-                ps.setString(2, k.ip());
-                ps.setLong(3, k.hostId());
-                ps.setString(4, k.service());
-                ps.setString(5, k.kind());
-                ps.setString(6, k.user() == null ? "" : k.user());
-                ps.setBoolean(7, k.user() == null);
-                ps.setLong(8, e.getValue().count);
-                ps.setObject(9, e.getValue().first);
-                ps.setObject(10, e.getValue().last);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement(HOUR_UPSERT)) {
-            for (Map.Entry<HourKey, Long> e : hours.entrySet()) {
-                HourKey k = e.getKey();
-                ps.setObject(1, k.hour());
-                ps.setLong(2, k.hostId());
-                ps.setString(3, k.service());
-                ps.setString(4, k.kind());
-                ps.setLong(5, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        MultiRowInsert day = new MultiRowInsert(DAY_UPSERT, DAY_ON_DUPLICATE, 10, ROWS_PER_STATEMENT);
+        sorted(days, DAY_ORDER).forEach((k, s) -> day.add(k.day(), k.ip(), k.hostId(), k.service(), k.kind(),
+                k.user() == null ? "" : k.user(), k.user() == null, s.count, s.first, s.last));
+        day.execute(c);
+        MultiRowInsert hour = new MultiRowInsert(HOUR_UPSERT, ADD_FAILURES, 5, ROWS_PER_STATEMENT);
+        sorted(hours, HOUR_ORDER).forEach((k, n) -> hour.add(k.hour(), k.hostId(), k.service(), k.kind(), n));
+        hour.execute(c);
         write(c, IP_UPSERT, ips);
         write(c, USER_UPSERT, users);
         days.clear();
@@ -117,17 +109,14 @@ public final class FailureRollup {
     }
 
     private static void write(Connection c, String upsert, Map<ValueKey, Long> counts) throws SQLException {
-        if (counts.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(upsert)) {
-            for (Map.Entry<ValueKey, Long> e : counts.entrySet()) {
-                ps.setObject(1, e.getKey().day());
-                ps.setString(2, e.getKey().value());
-                ps.setLong(3, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        MultiRowInsert insert = new MultiRowInsert(upsert, ADD_FAILURES, 3, ROWS_PER_STATEMENT);
+        sorted(counts, VALUE_ORDER).forEach((k, n) -> insert.add(k.day(), k.value(), n));
+        insert.execute(c);
+    }
+
+    private static <K, V> Map<K, V> sorted(Map<K, V> map, Comparator<K> order) {
+        Map<K, V> sorted = new TreeMap<>(order);
+        sorted.putAll(map);
+        return sorted;
     }
 }

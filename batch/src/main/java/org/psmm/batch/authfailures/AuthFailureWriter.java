@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
@@ -12,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,11 +27,12 @@ import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.ParsedFailure;
 import org.psmm.core.logs.SameAttempt;
 import org.psmm.failure.FailureRollup;
+import org.psmm.failure.MultiRowInsert;
 import org.psmm.logsource.LogSource;
 import org.psmm.logsource.LogSourceService;
 
 /**
- * Stores a chunk's failures with one batched INSERT in the chunk's transaction, and adds them to
+ * Stores a chunk's failures with multi-row INSERTs in the chunk's transaction, and adds them to
  * the per-day rollups (auth_failure_day) in that same transaction. A line is stored once: the
  * chunk's natural keys (source, file identity, byte offset) are looked up first and the lines
  * already there left out, since the unique key also holds occurred_at (auth_failure is partitioned
@@ -54,7 +55,9 @@ public class AuthFailureWriter extends AbstractItemWriter {
 
     private static final String INSERT = "INSERT IGNORE INTO auth_failure (source_id, host_id, service, format, kind, "
             + "user_name, source_ip, occurred_at, local_time, file_identity, byte_offset, raw_line, collected_at, user_cut) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES";
+    /** Rows a statement: a row is at most ~6 KB (a raw line of 1024 characters, address and user of 255). */
+    private static final int ROWS_PER_STATEMENT = 500;
     private static final String STORED = "SELECT byte_offset FROM auth_failure WHERE source_id = ? AND file_identity = ? "
             + "AND byte_offset BETWEEN ? AND ?";
     private static final String LOCK_HOST = "SELECT id FROM host WHERE id = ? FOR UPDATE";
@@ -84,6 +87,9 @@ public class AuthFailureWriter extends AbstractItemWriter {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StepContext step;
+
     private Long hostId;
     /** Whether another enabled log of the host may hold this one's attempts (read once per partition). */
     private boolean matchTwins;
@@ -91,6 +97,9 @@ public class AuthFailureWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
+        CollectionPhases phases = CollectionPhases.of(step);
+        long began = System.nanoTime();
+        phases.writeBegins(began);
         long source = Long.parseLong(sourceId);
         if (hostId == null) {
             LogSource s = sources.get(source);
@@ -101,10 +110,11 @@ public class AuthFailureWriter extends AbstractItemWriter {
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long inserted = 0;
-        int batched = 0;
         FailureRollup rollup = new FailureRollup();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        MultiRowInsert rows = new MultiRowInsert(INSERT, "", 14, ROWS_PER_STATEMENT);
+        try (Connection c = dataSource.getConnection()) {
             Set<String> stored = stored(c, source, items);
+            phases.lookup += System.nanoTime() - began;
             Twins twins = matchTwins ? new Twins(c, source) : null;
             try {
                 for (Object item : items) {
@@ -117,44 +127,38 @@ public class AuthFailureWriter extends AbstractItemWriter {
                     if (twins != null && twins.claimed(cf, f, at)) {
                         continue;
                     }
-                    ps.setLong(1, source);
-                    ps.setLong(2, hostId);
-                    ps.setString(3, f.service());
-                    ps.setString(4, f.format().id());
-                    ps.setString(5, f.kind().id());
-                    ps.setString(6, cut(f.user(), 255));
-                    ps.setString(7, cut(f.ip(), 255));
+                    String user = cut(f.user(), 255);
+                    String ip = cut(f.ip(), 255);
                     // A line without a timestamp (sshd -E) happened at the latest when it was read.
-                    ps.setObject(8, at);
-                    ps.setObject(9, f.localTime());
-                    ps.setString(10, cf.fileIdentity());
-                    ps.setLong(11, cf.offset());
-                    ps.setString(12, cf.rawLine());
-                    ps.setObject(13, now);
-                    ps.setBoolean(14, f.userCut());
-                    ps.addBatch();
-                    batched++;
-                    rollup.add(at, cut(f.ip(), 255), hostId, f.service(), f.kind().id(), cut(f.user(), 255));
+                    rows.add(source, hostId, f.service(), f.format().id(), f.kind().id(), user, ip, at, f.localTime(),
+                            cf.fileIdentity(), cf.offset(), cf.rawLine(), now, f.userCut());
+                    rollup.add(at, ip, hostId, f.service(), f.kind().id(), user);
                 }
             } finally {
                 if (twins != null) {
                     twins.close();
                 }
             }
+            int batched = rows.size();
             if (batched > 0) {
-                boolean known = true;
-                for (int count : ps.executeBatch()) {
-                    known &= count != Statement.SUCCESS_NO_INFO;
-                    inserted += count == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
-                }
-                if (known && inserted != batched) {
+                inserted = rows.execute(c);
+                if (inserted != batched) {
                     throw new IllegalStateException("source " + source + ": " + (batched - inserted)
                             + " line(s) of the chunk were stored meanwhile by another writer; the chunk is rolled back");
                 }
+                long rolled = System.nanoTime();
+                phases.insert += rolled - began;
                 rollup.write(c);
+                phases.rollup += System.nanoTime() - rolled;
+            } else {
+                phases.insert += System.nanoTime() - began;
             }
         }
+        long counted = System.nanoTime();
         sources.addFailures(source, job.getExecutionId(), inserted);
+        phases.counts += System.nanoTime() - counted;
+        phases.rows += inserted;
+        phases.writeEnds(System.nanoTime());
     }
 
     /** The natural keys ("identity@offset") of the chunk's lines already stored, one range query per file. */

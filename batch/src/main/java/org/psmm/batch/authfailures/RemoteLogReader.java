@@ -1,9 +1,12 @@
 package org.psmm.batch.authfailures;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -15,6 +18,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.logging.Logger;
 import org.psmm.core.logs.LogLineReader;
+import org.psmm.core.logs.ReadAheadStream;
 import org.psmm.core.logs.rotation.LogCursor;
 import org.psmm.core.logs.rotation.LogFileProbe;
 import org.psmm.core.logs.rotation.LogFileState;
@@ -47,6 +51,12 @@ public class RemoteLogReader implements ItemReader {
     /** Reading a large log for the first time takes a while; a stalled read still ends. */
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(30);
     private static final int PROBE_OUTPUT_MAX = 16 * 1024;
+    /**
+     * Read ahead of the chunks, 8 MB a log at most (about 60,000 lines): the transfer goes on while a
+     * chunk is written to the database, where SSH's own window (1 MB) would stall it.
+     */
+    private static final int READ_AHEAD_BLOCK = 64 * 1024;
+    private static final int READ_AHEAD_BLOCKS = 128;
 
     @Inject
     @BatchProperty
@@ -54,6 +64,9 @@ public class RemoteLogReader implements ItemReader {
 
     @Inject
     private JobContext job;
+
+    @Inject
+    private StepContext step;
 
     @EJB
     private LogSourceService sources;
@@ -64,11 +77,15 @@ public class RemoteLogReader implements ItemReader {
     @EJB
     private SshConnections ssh;
 
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    private ManagedThreadFactory threads;
+
     private long id;
     private SshTarget target;
     private final Deque<ReadSegment> segments = new ArrayDeque<>();
     private ReadSegment segment;
     private RemoteProcess process;
+    private ReadAheadStream ahead;
     private LogLineReader lines;
     private LogCursor cursor;
     private long unsavedLines;
@@ -159,7 +176,8 @@ public class RemoteLogReader implements ItemReader {
         long start = segment.cursor().offset();
         process = ssh.client().start(target, RemoteCommand.script(LogFileProbe.READ_SCRIPT,
                 segment.file().path(), String.valueOf(start + 1)).withSudo(), READ_TIMEOUT);
-        lines = new LogLineReader(process.stdout(), start);
+        ahead = new ReadAheadStream(process.stdout(), threads, READ_AHEAD_BLOCK, READ_AHEAD_BLOCKS);
+        lines = new LogLineReader(CollectionPhases.of(step).timed(ahead), start);
     }
 
     @Override
@@ -209,6 +227,7 @@ public class RemoteLogReader implements ItemReader {
             if (unsavedLines > 0 || gapUnsaved || !at.equals(journalSaved)) {
                 sources.advanceJournal(id, job.getExecutionId(), at.cursor(), at.timeMicros(), unsavedLines, unsavedSkipped,
                         gapUnsaved);
+                CollectionPhases.of(step).lines += unsavedLines;
                 unsavedLines = 0;
                 unsavedSkipped = 0;
                 gapUnsaved = false;
@@ -218,6 +237,7 @@ public class RemoteLogReader implements ItemReader {
         }
         if (unsavedLines > 0 || (cursor != null && !cursor.equals(saved))) {
             sources.advance(id, job.getExecutionId(), cursor, unsavedLines, unsavedSkipped);
+            CollectionPhases.of(step).lines += unsavedLines;
             unsavedLines = 0;
             unsavedSkipped = 0;
             saved = cursor;
@@ -228,12 +248,19 @@ public class RemoteLogReader implements ItemReader {
     @Override
     public void close() {
         closeProcess();
+        CollectionPhases phases = CollectionPhases.of(step);
+        phases.closing();
+        LOG.info(() -> "log source " + id + " collected in execution " + job.getExecutionId() + ": " + phases.summary());
     }
 
     private void closeProcess() {
         if (journal != null) {
             journal.close();
             journal = null;
+        }
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
         }
         if (process != null) {
             process.close();
