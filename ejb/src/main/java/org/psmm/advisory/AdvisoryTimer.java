@@ -61,19 +61,8 @@ public class AdvisoryTimer extends RearmingTimer {
     private final RoundLock polls = new RoundLock("the advisories poll");
     private final RoundLock inventories = new RoundLock("the package inventory");
 
-    @Override
-    protected String name() {
-        return "advisories-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(2);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return RETRY;
+    public AdvisoryTimer() {
+        super("advisories-poll", Duration.ofMinutes(2), RETRY);
     }
 
     @Override

@@ -34,19 +34,8 @@ public class AuditPurgeTimer extends RearmingTimer {
     @Inject
     private Clock clock;
 
-    @Override
-    protected String name() {
-        return "audit-purge";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(3);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return EVERY;
+    public AuditPurgeTimer() {
+        super("audit-purge", Duration.ofMinutes(3), EVERY);
     }
 
     @Override

@@ -57,19 +57,8 @@ public class DevicePollTimer extends RearmingTimer {
 
     private final RoundLock rounds = new RoundLock("the device poll or discovery");
 
-    @Override
-    protected String name() {
-        return "device-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return Duration.ofMinutes(5);
+    public DevicePollTimer() {
+        super("device-poll", Duration.ofMinutes(1), Duration.ofMinutes(5));
     }
 
     @Override

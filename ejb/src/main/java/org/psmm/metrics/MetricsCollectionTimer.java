@@ -52,19 +52,8 @@ public class MetricsCollectionTimer extends RearmingTimer {
 
     private final RoundLock cycle = new RoundLock("the metrics poll");
 
-    @Override
-    protected String name() {
-        return "metrics-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return FALLBACK;
+    public MetricsCollectionTimer() {
+        super("metrics-poll", Duration.ofMinutes(1), FALLBACK);
     }
 
     @Override
