@@ -79,6 +79,22 @@ public abstract class RearmingTimer {
         }
     }
 
+    /**
+     * Other scheduled work of the same bean (an hourly purge, a nightly inventory): skipped while
+     * a restore pauses the jobs, and a failure logged, as a round's is, rather than thrown at the
+     * timer service.
+     */
+    protected void unlessPaused(String what, Runnable work) {
+        if (pause.paused()) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            Logger.getLogger(getClass().getName()).log(Level.WARNING, what + " failed", e);
+        }
+    }
+
     /** Replaces the pending round by one after {@code delay}: a setting changed and applies now. */
     protected void rearm(Duration delay) {
         arm(delay);
