@@ -91,18 +91,7 @@ public class FailureExplorer {
                 + "ORDER BY k.occurred_at " + dir + ", k.id " + dir;
         params.add(limit);
         params.add(offset);
-        List<FailureRow> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading failures: " + e.getMessage(), e);
-        }
-        return rows;
+        return list("Reading failures", sql, params, FailureExplorer::row);
     }
 
     /** How many rows match, counting no further than {@code cap} index entries. */
@@ -308,19 +297,8 @@ public class FailureExplorer {
                 + "(SELECT host_id, service, COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
                 + "WHERE occurred_at >= ? AND occurred_at < ? AND kind <> 'probe' GROUP BY host_id, service) t "
                 + "LEFT JOIN host h ON h.id = t.host_id ORDER BY t.n DESC, 1, 2";
-        List<HostServiceCount> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HostServiceCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting failures per host and service: " + e.getMessage(), e);
-        }
-        return out;
+        return list("Counting failures per host and service", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to)),
+                rs -> new HostServiceCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
     }
 
     /**
@@ -334,20 +312,8 @@ public class FailureExplorer {
                 + "FROM auth_failure FORCE INDEX (ix_auth_failure_time) WHERE occurred_at >= ? AND occurred_at < ? "
                 + "AND kind <> 'probe' GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
                 + "ORDER BY COUNT(DISTINCT service) DESC, n DESC, source_ip LIMIT ?";
-        List<MultiServiceIp> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new MultiServiceIp(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Finding IPs on several services: " + e.getMessage(), e);
-        }
-        return out;
+        return list("Finding IPs on several services", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to), limit),
+                rs -> new MultiServiceIp(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
     }
 
     /**
@@ -397,23 +363,13 @@ public class FailureExplorer {
                 + "FORCE INDEX (" + (hostId == null ? "ix_auth_failure_time" : "ix_auth_failure_host_time") + ") "
                 + "WHERE occurred_at >= ? AND occurred_at < ?" + (hostId == null ? "" : " AND host_id = ?")
                 + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
-        List<HourCount> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            if (hostId != null) {
-                ps.setLong(3, hostId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Instant hour = LocalDateTime.parse(rs.getString(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-                    out.add(new HourCount(hour, rs.getString(2), rs.getString(3), rs.getLong(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting failures per hour: " + e.getMessage(), e);
+        List<Object> params = new ArrayList<>(List.of(FailureFilter.utc(from), FailureFilter.utc(to)));
+        if (hostId != null) {
+            params.add(hostId);
         }
-        return out;
+        return list("Counting failures per hour", sql, params, rs -> new HourCount(
+                LocalDateTime.parse(rs.getString(1).replace(' ', 'T')).toInstant(ZoneOffset.UTC), rs.getString(2),
+                rs.getString(3), rs.getLong(4)));
     }
 
     /**
@@ -505,17 +461,8 @@ public class FailureExplorer {
 
     /** The services seen so far, for the filter list; a loose scan of ix_auth_failure_service_time. */
     public List<String> services() {
-        List<String> services = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT service FROM auth_failure GROUP BY service ORDER BY service");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                services.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Listing services: " + e.getMessage(), e);
-        }
-        return services;
+        return list("Listing services", "SELECT service FROM auth_failure GROUP BY service ORDER BY service", List.of(),
+                rs -> rs.getString(1));
     }
 
     /** What a rolled-up top list ranks: its column in auth_failure_day, its condition there, its column in auth_failure. */
@@ -550,23 +497,8 @@ public class FailureExplorer {
                 + "WHERE ((occurred_at >= ? AND occurred_at < ?) OR (occurred_at >= ? AND occurred_at < ?)) "
                 + "AND kind <> 'probe' AND " + r.rowColumn() + " IS NOT NULL GROUP BY " + r.rowColumn()
                 + ") t GROUP BY v ORDER BY total DESC, v LIMIT " + TOP;
-        List<FailureSummary.Count> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, firstDay);
-            ps.setObject(2, endDay);
-            ps.setObject(3, FailureFilter.utc(from));
-            ps.setObject(4, FailureFilter.utc(wholeFrom));
-            ps.setObject(5, FailureFilter.utc(wholeTo));
-            ps.setObject(6, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
-        }
-        return top;
+        return list("Summarising failures", sql, List.of(firstDay, endDay, FailureFilter.utc(from), FailureFilter.utc(wholeFrom),
+                FailureFilter.utc(wholeTo), FailureFilter.utc(to)), FailureExplorer::count);
     }
 
     /** Failed logins (probes false) or probes (true) of [from, to), from the index alone. */
@@ -586,19 +518,7 @@ public class FailureExplorer {
                 + "WHERE occurred_at >= ? AND occurred_at < ? AND " + column + " IS NOT NULL "
                 + (withoutProbes ? "AND kind <> 'probe' " : "")
                 + "GROUP BY " + column + " ORDER BY n DESC, " + column + " LIMIT " + TOP;
-        List<FailureSummary.Count> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
-        }
-        return top;
+        return list("Summarising failures", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to)), FailureExplorer::count);
     }
 
     private long single(String sql, List<Object> params) {
@@ -613,7 +533,33 @@ public class FailureExplorer {
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    /** One value of a result row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query, each read by {@code reader}; {@code doing} says what failed. */
+    private <T> List<T> list(String doing, String sql, List<?> params, RowReader<T> reader) {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(doing + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static FailureSummary.Count count(ResultSet rs) throws SQLException {
+        return new FailureSummary.Count(rs.getString(1), rs.getLong(2));
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }
