@@ -11,11 +11,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
-import org.psmm.config.JobPause;
 import org.psmm.config.ServerEnvironment;
 import org.psmm.schedule.RearmingTimer;
 import org.psmm.schedule.RoundLock;
@@ -55,25 +53,11 @@ public class AdvisoryTimer extends RearmingTimer {
     @Inject
     private ServerEnvironment environment;
 
-    @Inject
-    private JobPause pause;
-
     private final RoundLock polls = new RoundLock("the advisories poll");
     private final RoundLock inventories = new RoundLock("the package inventory");
 
-    @Override
-    protected String name() {
-        return "advisories-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(2);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return RETRY;
+    public AdvisoryTimer() {
+        super("advisories-poll", Duration.ofMinutes(2), RETRY);
     }
 
     @Override
@@ -103,14 +87,10 @@ public class AdvisoryTimer extends RearmingTimer {
 
     @Schedule(hour = "4", minute = "40", persistent = true, info = "package-inventory")
     void nightlyInventory() {
-        if (pause.paused() || !environment.advisoriesScheduled()) {
-            return;
-        }
-        try {
-            inventories.ifIdle(inventory::refreshAll).ifPresent(r -> LOG.info(() -> "package inventory: " + r.size()
-                    + " host(s), " + r.stream().filter(o -> o.error() != null).count() + " failed"));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "package inventory failed", e);
+        if (environment.advisoriesScheduled()) {
+            unlessPaused("package inventory", () -> inventories.ifIdle(inventory::refreshAll).ifPresent(r -> LOG.info(
+                    () -> "package inventory: " + r.size() + " host(s), " + r.stream().filter(o -> o.error() != null).count()
+                            + " failed")));
         }
     }
 }

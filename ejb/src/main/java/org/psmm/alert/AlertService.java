@@ -25,7 +25,6 @@ import org.psmm.core.alert.Transition;
 import org.psmm.core.metrics.DiskUsage;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
-import org.psmm.metrics.HostReading;
 import org.psmm.notify.AdminEvent;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;

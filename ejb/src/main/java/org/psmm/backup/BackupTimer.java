@@ -44,19 +44,8 @@ public class BackupTimer extends RearmingTimer {
     @Inject
     private java.time.Clock clock;
 
-    @Override
-    protected String name() {
-        return "backup";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return FIRST_CHECK;
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return RETRY_WHILE_PAUSED;
+    public BackupTimer() {
+        super("backup", FIRST_CHECK, RETRY_WHILE_PAUSED);
     }
 
     @Override

@@ -27,6 +27,8 @@ import org.psmm.settings.Settings;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeviceDiscoveryTimer extends RearmingTimer {
 
+    private static final Duration RETRY = Duration.ofMinutes(10);
+
     @EJB
     private DevicePoller poller;
 
@@ -42,25 +44,14 @@ public class DeviceDiscoveryTimer extends RearmingTimer {
     @EJB
     private AuditTrail audit;
 
-    @Override
-    protected String name() {
-        return "device-discovery";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(3);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return Duration.ofMinutes(10);
+    public DeviceDiscoveryTimer() {
+        super("device-discovery", Duration.ofMinutes(3), RETRY);
     }
 
     @Override
     protected Duration round() {
         if (environment.snmpScheduled() && polls.exclusive(poller::discoverAll, false) == null) {
-            return retryDelay(); // a poll was running: soon, not in hours
+            return RETRY; // a poll was running: soon, not in hours
         }
         return settings.duration(SettingKey.SNMP_DISCOVERY_INTERVAL);
     }

@@ -11,9 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.psmm.config.JobPause;
 import org.psmm.audit.AuditKind;
 import org.psmm.audit.AuditTrail;
 import org.psmm.config.ServerEnvironment;
@@ -34,7 +31,6 @@ import org.psmm.settings.Settings;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DevicePollTimer extends RearmingTimer {
 
-    private static final Logger LOG = Logger.getLogger(DevicePollTimer.class.getName());
     private static final Duration WAIT = Duration.ofMinutes(5);
 
     @EJB
@@ -49,27 +45,13 @@ public class DevicePollTimer extends RearmingTimer {
     @Inject
     private ServerEnvironment environment;
 
-    @Inject
-    private JobPause pause;
-
     @EJB
     private AuditTrail audit;
 
     private final RoundLock rounds = new RoundLock("the device poll or discovery");
 
-    @Override
-    protected String name() {
-        return "device-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return Duration.ofMinutes(5);
+    public DevicePollTimer() {
+        super("device-poll", Duration.ofMinutes(1), Duration.ofMinutes(5));
     }
 
     @Override
@@ -94,13 +76,6 @@ public class DevicePollTimer extends RearmingTimer {
 
     @Schedule(hour = "*", minute = "17", persistent = true, info = "device-purge")
     void purgeOld() {
-        if (pause.paused()) {
-            return;
-        }
-        try {
-            purge.purgeExpired();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "device purge failed", e);
-        }
+        unlessPaused("device purge", purge::purgeExpired);
     }
 }

@@ -8,15 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
+import org.psmm.settings.OwnThreshold;
 import org.psmm.settings.ThresholdKind;
 
 /** One device's own threshold for one kind, overriding the global setting hosts use too. */
 @Entity
 @Table(name = "device_threshold")
 @IdClass(DeviceThreshold.Key.class)
-public class DeviceThreshold {
+public class DeviceThreshold extends OwnThreshold {
 
     @Id
     @Column(name = "device_id")
@@ -27,15 +27,6 @@ public class DeviceThreshold {
     @Column(length = 16)
     private ThresholdKind kind;
 
-    @Column(nullable = false)
-    private int percent;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
     protected DeviceThreshold() {
         // for JPA
     }
@@ -45,22 +36,13 @@ public class DeviceThreshold {
         this.kind = kind;
     }
 
-    void change(int percent, Instant at, String by) {
-        this.percent = percent;
-        this.updatedAt = at;
-        this.updatedBy = by;
-    }
-
     public Long getDeviceId() {
         return deviceId;
     }
 
+    @Override
     public ThresholdKind getKind() {
         return kind;
-    }
-
-    public int getPercent() {
-        return percent;
     }
 
     /** The composite key (device, kind). */

@@ -92,18 +92,7 @@ public class FailureExplorer {
                 + "ORDER BY k.occurred_at " + dir + ", k.id " + dir;
         params.add(limit);
         params.add(offset);
-        List<FailureRow> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading failures: " + e.getMessage(), e);
-        }
-        return rows;
+        return list("Reading failures", sql, params, FailureExplorer::row);
     }
 
     /** How many rows match, counting no further than {@code cap} index entries. */
@@ -309,19 +298,8 @@ public class FailureExplorer {
                 + "(SELECT host_id, service, COUNT(*) AS n FROM auth_failure FORCE INDEX (ix_auth_failure_time) "
                 + "WHERE occurred_at >= ? AND occurred_at < ? AND kind <> 'probe' GROUP BY host_id, service) t "
                 + "LEFT JOIN host h ON h.id = t.host_id ORDER BY t.n DESC, 1, 2";
-        List<HostServiceCount> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HostServiceCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting failures per host and service: " + e.getMessage(), e);
-        }
-        return out;
+        return list("Counting failures per host and service", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to)),
+                rs -> new HostServiceCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
     }
 
     /**
@@ -335,20 +313,8 @@ public class FailureExplorer {
                 + "FROM auth_failure FORCE INDEX (ix_auth_failure_time) WHERE occurred_at >= ? AND occurred_at < ? "
                 + "AND kind <> 'probe' GROUP BY source_ip HAVING COUNT(DISTINCT service) > 1 "
                 + "ORDER BY COUNT(DISTINCT service) DESC, n DESC, source_ip LIMIT ?";
-        List<MultiServiceIp> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new MultiServiceIp(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Finding IPs on several services: " + e.getMessage(), e);
-        }
-        return out;
+        return list("Finding IPs on several services", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to), limit),
+                rs -> new MultiServiceIp(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getLong(3)));
     }
 
     /**
@@ -414,31 +380,17 @@ public class FailureExplorer {
                 + "FORCE INDEX (" + (hostId == null ? "ix_auth_failure_time" : "ix_auth_failure_host_time") + ") "
                 + "WHERE ((occurred_at >= ? AND occurred_at < ?) OR (occurred_at >= ? AND occurred_at < ?))" + host
                 + " GROUP BY 1, 2, 3) t GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
-        List<HourCount> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setObject(i++, FailureFilter.utc(wholeFrom));
-            ps.setObject(i++, FailureFilter.utc(wholeTo));
-            if (hostId != null) {
-                ps.setLong(i++, hostId);
-            }
-            ps.setObject(i++, FailureFilter.utc(from));
-            ps.setObject(i++, FailureFilter.utc(wholeFrom));
-            ps.setObject(i++, FailureFilter.utc(wholeTo));
-            ps.setObject(i++, FailureFilter.utc(to));
-            if (hostId != null) {
-                ps.setLong(i, hostId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Instant hour = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    out.add(new HourCount(hour, rs.getString(2), rs.getString(3), rs.getLong(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Counting failures per hour: " + e.getMessage(), e);
+        List<Object> params = new ArrayList<>(List.of(FailureFilter.utc(wholeFrom), FailureFilter.utc(wholeTo)));
+        if (hostId != null) {
+            params.add(hostId);
         }
-        return out;
+        params.addAll(List.of(FailureFilter.utc(from), FailureFilter.utc(wholeFrom), FailureFilter.utc(wholeTo), FailureFilter.utc(to)));
+        if (hostId != null) {
+            params.add(hostId);
+        }
+        return list("Counting failures per hour", sql, params, rs -> new HourCount(
+                rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(2),
+                rs.getString(3), rs.getLong(4)));
     }
 
     /**
@@ -559,17 +511,8 @@ public class FailureExplorer {
 
     /** The services seen so far, for the filter list; a loose scan of ix_auth_failure_service_time. */
     public List<String> services() {
-        List<String> services = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT service FROM auth_failure GROUP BY service ORDER BY service");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                services.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Listing services: " + e.getMessage(), e);
-        }
-        return services;
+        return list("Listing services", "SELECT service FROM auth_failure GROUP BY service ORDER BY service", List.of(),
+                rs -> rs.getString(1));
     }
 
     /**
@@ -606,19 +549,7 @@ public class FailureExplorer {
                 + "WHERE occurred_at >= ? AND occurred_at < ? AND " + column + " IS NOT NULL "
                 + (withoutProbes ? "AND kind <> 'probe' " : "")
                 + "GROUP BY " + column + " ORDER BY n DESC, " + column + " LIMIT " + TOP;
-        List<FailureSummary.Count> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, FailureFilter.utc(from));
-            ps.setObject(2, FailureFilter.utc(to));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    top.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Summarising failures: " + e.getMessage(), e);
-        }
-        return top;
+        return list("Summarising failures", sql, List.of(FailureFilter.utc(from), FailureFilter.utc(to)), FailureExplorer::count);
     }
 
     private long single(String sql, List<Object> params) {
@@ -633,7 +564,33 @@ public class FailureExplorer {
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    /** One value of a result row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a query, each read by {@code reader}; {@code doing} says what failed. */
+    private <T> List<T> list(String doing, String sql, List<?> params, RowReader<T> reader) {
+        List<T> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(doing + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static FailureSummary.Count count(ResultSet rs) throws SQLException {
+        return new FailureSummary.Count(rs.getString(1), rs.getLong(2));
+    }
+
+    private static void bind(PreparedStatement ps, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }

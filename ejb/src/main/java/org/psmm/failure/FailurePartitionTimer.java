@@ -43,25 +43,14 @@ public class FailurePartitionTimer extends RearmingTimer {
 
     private final RoundLock lock = new RoundLock("the failed logins' partitions");
 
+    public FailurePartitionTimer() {
+        super("failure-partitions", Duration.ofSeconds(20), Duration.ofMinutes(10));
+    }
+
     public void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged change) {
         if (change.keys().contains(SettingKey.FAILURES_KEEP_MONTHS)) {
             rearm(Duration.ofSeconds(1));
         }
-    }
-
-    @Override
-    protected String name() {
-        return "failure-partitions";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofSeconds(20);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return Duration.ofMinutes(10);
     }
 
     @Override

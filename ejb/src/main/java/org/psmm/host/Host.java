@@ -97,7 +97,7 @@ public class Host implements java.io.Serializable {
 
     /** Issue 18: log off idle sessions (changed through SessionService, not the host form). */
     @jakarta.persistence.Embedded
-    private org.psmm.session.SessionPolicy sessionPolicy = new org.psmm.session.SessionPolicy();
+    private SessionPolicy sessionPolicy = new SessionPolicy();
 
     @Version
     private long version;
@@ -129,9 +129,9 @@ public class Host implements java.io.Serializable {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public org.psmm.session.SessionPolicy getSessionPolicy() {
+    public SessionPolicy getSessionPolicy() {
         if (sessionPolicy == null) {
-            sessionPolicy = new org.psmm.session.SessionPolicy(); // Hibernate leaves an all-default embeddable null
+            sessionPolicy = new SessionPolicy(); // Hibernate leaves an all-default embeddable null
         }
         return sessionPolicy;
     }

@@ -7,11 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.psmm.config.JobPause;
 import org.psmm.schedule.RearmingTimer;
 import org.psmm.schedule.RoundLock;
 import org.psmm.settings.SettingKey;
@@ -32,7 +28,6 @@ import org.psmm.audit.AuditTrail;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MetricsCollectionTimer extends RearmingTimer {
 
-    private static final Logger LOG = Logger.getLogger(MetricsCollectionTimer.class.getName());
     private static final Duration FALLBACK = Duration.ofMinutes(5);
 
     @EJB
@@ -47,24 +42,10 @@ public class MetricsCollectionTimer extends RearmingTimer {
     @EJB
     private Settings settings;
 
-    @Inject
-    private JobPause pause;
-
     private final RoundLock cycle = new RoundLock("the metrics poll");
 
-    @Override
-    protected String name() {
-        return "metrics-poll";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(1);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return FALLBACK;
+    public MetricsCollectionTimer() {
+        super("metrics-poll", Duration.ofMinutes(1), FALLBACK);
     }
 
     @Override
@@ -82,13 +63,6 @@ public class MetricsCollectionTimer extends RearmingTimer {
 
     @Schedule(hour = "*", minute = "7,37", persistent = true, info = "metrics-purge")
     void purgeOld() {
-        if (pause.paused()) {
-            return;
-        }
-        try {
-            purge.purgeExpired();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "metrics purge failed", e);
-        }
+        unlessPaused("metrics purge", purge::purgeExpired);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.psmm.alert.AlertMailService;
 import org.psmm.alert.AlertService;
+import org.psmm.alert.HostReading;
 import org.psmm.core.metrics.HostMetrics;
 import org.psmm.core.metrics.MetricsOutputParser;
 import org.psmm.core.metrics.MetricsParseException;

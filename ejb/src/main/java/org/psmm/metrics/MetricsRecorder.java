@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.psmm.alert.HostReading;
 import org.psmm.core.metrics.DiskUsage;
 import org.psmm.host.HostService;
 

@@ -49,6 +49,11 @@ public class DailyReportTimer extends RearmingTimer {
 
     private final RoundLock sending = new RoundLock("the daily report");
 
+    public DailyReportTimer() {
+        // retry soon after a restore replacing the database, or a failure: the report stays due all day
+        super("daily-report", Duration.ofSeconds(30), MAX_SLEEP);
+    }
+
     @PostConstruct
     void skipYesterdayOnFirstStart() {
         try {
@@ -63,21 +68,6 @@ public class DailyReportTimer extends RearmingTimer {
         if (change.keys().stream().anyMatch(WATCHED::contains)) {
             rearm(Duration.ofSeconds(1));
         }
-    }
-
-    @Override
-    protected String name() {
-        return "daily-report";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofSeconds(30);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return MAX_SLEEP; // a restore replacing the database, or a failure: the report stays due all day
     }
 
     @Override

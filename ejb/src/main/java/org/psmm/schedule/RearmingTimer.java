@@ -21,11 +21,14 @@ import org.psmm.config.JobPause;
  * says what one round does and when the next is due; this class keeps one single-action timer,
  * armed again when a round ends, so rounds never overlap and a changed interval applies to the
  * next round without a restart. While a restore pauses the jobs, and after a round that failed,
- * it looks again after {@link #retryDelay()}. Non-persistent on a single server: after a restart
- * the first round comes {@link #firstDelay()} after deployment. On a node of a cluster the timer
+ * it looks again after the retry delay. Non-persistent on a single server: after a restart
+ * the first round comes the first delay after deployment. On a node of a cluster the timer
  * is persistent, in the database timer store the nodes share: each round fires on one node only,
  * and when that node dies another fires the pending round (each node re-arms at its start, which
- * replaces the pending round by one {@link #firstDelay()} later).
+ * replaces the pending round by one first delay later).
+ *
+ * <p>A subclass states its name and delays once, in its public no-argument constructor (the one
+ * the container and its proxies call): {@code super("backup", Duration.ofMinutes(1), ...)}.
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class RearmingTimer {
@@ -39,34 +42,56 @@ public abstract class RearmingTimer {
     private JobPause pause;
 
     /** The timer's name, as the server lists it and the log says it. */
-    protected abstract String name();
+    private final String name;
 
     /** How long after deployment the first round comes. */
-    protected abstract Duration firstDelay();
+    private final Duration firstDelay;
+
+    /** How long until the next look after a paused or failed round. */
+    private final Duration retryDelay;
+
+    protected RearmingTimer(String name, Duration firstDelay, Duration retryDelay) {
+        this.name = name;
+        this.firstDelay = firstDelay;
+        this.retryDelay = retryDelay;
+    }
 
     /** One round (never while the jobs are paused); returns how long until the next one. */
     protected abstract Duration round();
 
-    /** How long until the next look after a paused or failed round. */
-    protected abstract Duration retryDelay();
-
     @PostConstruct
     void armFirstRound() {
-        arm(firstDelay());
+        arm(firstDelay);
     }
 
     @Timeout
     void onTimeout(Timer timer) {
-        Duration next = retryDelay();
+        Duration next = retryDelay;
         try {
             if (!pause.paused()) {
                 next = round();
             }
         } catch (RuntimeException e) {
             Logger.getLogger(getClass().getName()).log(Level.WARNING,
-                    name() + " failed; next try in " + next.toSeconds() + " s", e);
+                    name + " failed; next try in " + next.toSeconds() + " s", e);
         } finally {
             arm(next);
+        }
+    }
+
+    /**
+     * Other scheduled work of the same bean (an hourly purge, a nightly inventory): skipped while
+     * a restore pauses the jobs, and a failure logged, as a round's is, rather than thrown at the
+     * timer service.
+     */
+    protected void unlessPaused(String what, Runnable work) {
+        if (pause.paused()) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            Logger.getLogger(getClass().getName()).log(Level.WARNING, what + " failed", e);
         }
     }
 
@@ -78,7 +103,7 @@ public abstract class RearmingTimer {
     /** When the next round is due, if one is armed. */
     protected Optional<Instant> nextRound() {
         return timers.getTimers().stream()
-                .filter(t -> name().equals(t.getInfo()))
+                .filter(t -> name.equals(t.getInfo()))
                 .map(t -> t.getNextTimeout().toInstant())
                 .min(Instant::compareTo);
     }
@@ -86,7 +111,7 @@ public abstract class RearmingTimer {
     /** One pending round at a time: the one armed before is cancelled. */
     private synchronized void arm(Duration delay) {
         for (Timer t : timers.getTimers()) {
-            if (name().equals(t.getInfo())) {
+            if (name.equals(t.getInfo())) {
                 try {
                     t.cancel();
                 } catch (RuntimeException e) {
@@ -95,6 +120,6 @@ public abstract class RearmingTimer {
             }
         }
         Duration d = delay.compareTo(SHORTEST) < 0 ? SHORTEST : delay;
-        timers.createSingleActionTimer(d.toMillis(), new TimerConfig(name(), Cluster.enabled()));
+        timers.createSingleActionTimer(d.toMillis(), new TimerConfig(name, Cluster.enabled()));
     }
 }

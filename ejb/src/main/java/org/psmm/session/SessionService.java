@@ -26,6 +26,7 @@ import org.psmm.core.ssh.SshTarget;
 import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
 import org.psmm.host.HostService;
+import org.psmm.host.SessionPolicy;
 import org.psmm.security.PsmmRole;
 import org.psmm.ssh.SshConnections;
 

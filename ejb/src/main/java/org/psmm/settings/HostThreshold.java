@@ -8,14 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Objects;
 
 /** One host's own threshold for one kind, overriding the global setting. */
 @Entity
 @Table(name = "host_threshold")
 @IdClass(HostThreshold.Key.class)
-public class HostThreshold {
+public class HostThreshold extends OwnThreshold {
 
     @Id
     @Column(name = "host_id")
@@ -26,15 +25,6 @@ public class HostThreshold {
     @Column(length = 16)
     private ThresholdKind kind;
 
-    @Column(nullable = false)
-    private int percent;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 64)
-    private String updatedBy;
-
     protected HostThreshold() {
         // for JPA
     }
@@ -44,30 +34,13 @@ public class HostThreshold {
         this.kind = kind;
     }
 
-    void change(int percent, Instant at, String by) {
-        this.percent = percent;
-        this.updatedAt = at;
-        this.updatedBy = by;
-    }
-
     public Long getHostId() {
         return hostId;
     }
 
+    @Override
     public ThresholdKind getKind() {
         return kind;
-    }
-
-    public int getPercent() {
-        return percent;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 
     /** The composite key (host, kind). */

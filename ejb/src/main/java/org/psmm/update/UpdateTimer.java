@@ -36,27 +36,16 @@ public class UpdateTimer extends RearmingTimer {
     @EJB
     private Settings settings;
 
+    public UpdateTimer() {
+        super("system-updates", RECHECK, RECHECK);
+    }
+
     @PostConstruct
     void failInterrupted() {
         int abandoned = recorder.abandonInterrupted();
         if (abandoned > 0) {
             LOG.warning(() -> abandoned + " update run(s) interrupted by the last stop marked failed");
         }
-    }
-
-    @Override
-    protected String name() {
-        return "system-updates";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return RECHECK;
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return RECHECK;
     }
 
     @Override

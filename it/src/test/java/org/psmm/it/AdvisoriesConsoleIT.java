@@ -43,9 +43,7 @@ class AdvisoriesConsoleIT {
 
     @BeforeAll
     static void oneLabHostAndAFeed() {
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        long id = LabHosts.createHost(Lab.address("lab-web"), 22, "monitor", "", "");
-        LabHosts.pin(id);
+        long id = LabHosts.pinnedHost("lab-web");
         labHost = API.get("hosts/" + id).json().getString("name");
         assertEquals(200, API.post("advisories/inventory", "").status());
         feeds = AdvisoryFeedServer.start();

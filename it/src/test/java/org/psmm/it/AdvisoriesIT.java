@@ -56,12 +56,7 @@ class AdvisoriesIT {
     @BeforeAll
     static void labInventoriedAndFeedsUp() {
         PsmmServer.removeAllHosts();
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
-            LabHosts.pin(id);
-            LAB.put(lab, id);
-        }
+        LAB.putAll(LabHosts.pinned("lab-ftp", "lab-web", "lab-sql"));
         Reply inventory = API.post("advisories/inventory", "");
         assertEquals(200, inventory.status(), inventory.body());
         for (JsonValue v : inventory.jsonArray()) {

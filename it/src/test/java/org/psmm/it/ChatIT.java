@@ -32,13 +32,12 @@ import org.psmm.it.PsmmServer.Reply;
  * message arrive as the JSON each expects; while the receiver answers 500 they wait in the
  * outbox and are then delivered exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class ChatIT {
 
     private static final Api API = PsmmServer.admin();
     private static final String SECRET = "KEY-" + UUID.randomUUID();
     private static ChatReceiver receiver;
-    private static long clockOffsetBefore;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,7 +48,6 @@ class ChatIT {
     static void receiver() {
         PsmmServer.removeAllHosts();
         receiver = ChatReceiver.start();
-        clockOffsetBefore = PsmmServer.useRealClock();
     }
 
     @AfterAll
@@ -57,7 +55,6 @@ class ChatIT {
         ChatChannels.deleteChannels();
         assertEquals(200, API.put("settings", """
                 {"chat.burstFailures":20,"chat.burstWindowMinutes":10,"chat.statusIntervalMinutes":60}""").status());
-        PsmmServer.setClockOffset(clockOffsetBefore);
         receiver.close();
     }
 

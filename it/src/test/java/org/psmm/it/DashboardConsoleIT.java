@@ -31,11 +31,10 @@ import org.psmm.it.pages.DashboardView;
  * real collection of real failed logins stored, its charts draw them, and a mail that the SMTP
  * relay refuses turns the outbox tile and every page's banner red for admins, not for viewers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class DashboardConsoleIT extends BrowserTest {
 
     private static final Api API = PsmmServer.admin();
-    private static long clockOffsetBefore;
     private static GreenMail smtp;
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -44,7 +43,6 @@ class DashboardConsoleIT extends BrowserTest {
 
     @BeforeAll
     static void realClockAndSmtp() {
-        clockOffsetBefore = PsmmServer.useRealClock();
         smtp = TestMail.startSmtp();
     }
 
@@ -53,7 +51,6 @@ class DashboardConsoleIT extends BrowserTest {
         if (smtp != null) {
             smtp.stop();
         }
-        PsmmServer.setClockOffset(clockOffsetBefore);
     }
 
     @BeforeEach

@@ -18,7 +18,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +25,8 @@ import org.psmm.it.PsmmServer.Api;
 import org.psmm.it.PsmmServer.Reply;
 
 /** /api/failures, its summary, one IP, and the CSV, on rows written into auth_failure. */
-@ExtendWith(ArquillianExtension.class)
+// The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class FailuresApiIT {
 
     private static final Api API = PsmmServer.admin();
@@ -37,17 +37,8 @@ class FailuresApiIT {
         return PsmmServer.ear();
     }
 
-    private static long clockOffsetBefore;
-
-    @AfterAll
-    static void clockBack() {
-        PsmmServer.setClockOffset(clockOffsetBefore);
-    }
-
     @BeforeAll
     static void rows() throws Exception {
-        // The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
-        clockOffsetBefore = PsmmServer.useRealClock();
         data = new ExplorerData().create();
         PsmmServer.ensureUser("explorer-viewer", "viewer-secret-1", "viewer");
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ import org.psmm.it.pages.FailuresView;
  * The Failures page in a real browser: the summary cards, filtering by IP in the database, and
  * hostile user names shown as text, never run as HTML.
  */
-@ExtendWith(ArquillianExtension.class)
+// The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class FailuresConsoleIT extends BrowserTest {
 
     private static ExplorerData data;
@@ -35,17 +35,8 @@ class FailuresConsoleIT extends BrowserTest {
         return PsmmServer.ear();
     }
 
-    private static long clockOffsetBefore;
-
-    @AfterAll
-    static void clockBack() {
-        PsmmServer.setClockOffset(clockOffsetBefore);
-    }
-
     @BeforeAll
     static void rows() throws Exception {
-        // The summary's "today" is PSMM's: rows stamped now must fall on it, whatever others set.
-        clockOffsetBefore = PsmmServer.useRealClock();
         data = new ExplorerData().create();
         // Enough rows to rank among today's top users whatever the other tests attacked before.
         data.insertNow(ExplorerData.SCRIPT_USER, "203.0.113.66", 40);

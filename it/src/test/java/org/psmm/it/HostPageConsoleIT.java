@@ -8,7 +8,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,11 @@ import org.psmm.it.pages.HostPageView;
  * failed SSH logins on a lab host collected by the real job: its log source with its last read
  * and count, its failures with their log lines, its attackers and its 24 h chart.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class HostPageConsoleIT extends BrowserTest {
 
     private static final int ATTEMPTS = 3;
     private static AttackedHosts.AttackedHost host;
-    private static long clockOffsetBefore;
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PsmmServer.ear();
@@ -35,14 +33,8 @@ class HostPageConsoleIT extends BrowserTest {
 
     @BeforeAll
     static void attack() {
-        // "Today" and the last 24 h are PSMM's: the lab's lines are stamped now.
-        clockOffsetBefore = PsmmServer.useRealClock();
+        // "Today" and the last 24 h are PSMM's, on real time (RealClock): the lab's lines are stamped now.
         host = AttackedHosts.sshAttacked("lab-web", ATTEMPTS);
-    }
-
-    @AfterAll
-    static void clockBack() {
-        PsmmServer.setClockOffset(clockOffsetBefore);
     }
 
     @BeforeEach

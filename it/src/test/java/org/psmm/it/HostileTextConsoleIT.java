@@ -40,7 +40,7 @@ import org.psmm.it.PsmmServer.Reply;
  * Content-Security-Policy check of {@link Browser#quit} also fails on any injected script that the
  * policy had to block.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RealClock.class})
 class HostileTextConsoleIT {
 
     static final String SCRIPT = "</script><script>window.pwned='script';alert(1)</script>";
@@ -54,7 +54,6 @@ class HostileTextConsoleIT {
     private static long siteId;
     private static String siteName;
     private static String hostName;
-    private static long clockOffsetBefore;
     private static final List<Long> CHANNELS = new ArrayList<>();
 
     @Deployment(testable = false)
@@ -64,7 +63,6 @@ class HostileTextConsoleIT {
 
     @BeforeAll
     static void storeHostileText() throws Exception {
-        clockOffsetBefore = PsmmServer.useRealClock();
         String suffix = Long.toString(System.nanoTime(), 36);
         siteName = IMG + suffix;
         Reply site = API.post("sites", Json.createObjectBuilder().add("name", siteName).add("region", SCRIPT)
@@ -167,7 +165,6 @@ class HostileTextConsoleIT {
         }
         API.delete("hosts/" + hostId);
         API.delete("sites/" + siteId);
-        PsmmServer.setClockOffset(clockOffsetBefore);
     }
 
     @Test

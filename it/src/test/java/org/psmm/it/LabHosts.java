@@ -53,6 +53,26 @@ final class LabHosts {
         return watched;
     }
 
+    /**
+     * Adds these lab hosts (user monitor, port 22, no role), PSMM's key authorized on them and
+     * theirs confirmed: what a test that polls them needs. Their ids by lab name, in order.
+     */
+    static Map<String, Long> pinned(String... labs) {
+        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (String lab : labs) {
+            long id = createHost(Lab.address(lab), 22, "monitor", "", "");
+            pin(id);
+            ids.put(lab, id);
+        }
+        return ids;
+    }
+
+    /** One lab host as {@link #pinned} adds it: its id. */
+    static long pinnedHost(String lab) {
+        return pinned(lab).get(lab);
+    }
+
     static long createHost(String address, int port, String user, String roles, String extra) {
         String name = "lab-" + UUID.randomUUID().toString().substring(0, 8);
         Reply r = API.post("hosts", """

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,15 +35,11 @@ class MetricsConsoleIT extends BrowserTest {
 
     @BeforeAll
     static void labHostsPolled() {
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
-            LabHosts.pin(id);
+        Map<String, Long> ids = LabHosts.pinned("lab-ftp", "lab-web", "lab-sql");
+        for (long id : ids.values()) {
             NAMES.add(API.get("hosts/" + id).json().getString("name"));
-            if (firstId == 0) {
-                firstId = id;
-            }
         }
+        firstId = ids.get("lab-ftp");
         assertEquals(200, API.post("metrics/poll", "").status());
         assertEquals(200, API.post("metrics/poll", "").status());
     }

@@ -48,12 +48,7 @@ class MetricsIT {
 
     @BeforeAll
     static void labHostsWatchedAndSmtpUp() {
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        for (String lab : List.of("lab-ftp", "lab-web", "lab-sql")) {
-            long id = LabHosts.createHost(Lab.address(lab), 22, "monitor", "", "");
-            LabHosts.pin(id);
-            LAB.put(lab, id);
-        }
+        LAB.putAll(LabHosts.pinned("lab-ftp", "lab-web", "lab-sql"));
         smtp = TestMail.startSmtp();
     }
 

@@ -39,9 +39,7 @@ class SessionsIT {
 
     @BeforeAll
     static void labHostWatched() {
-        Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
-        hostId = LabHosts.createHost(Lab.address(LAB), 22, "monitor", "", "");
-        LabHosts.pin(hostId);
+        hostId = LabHosts.pinnedHost(LAB);
     }
 
     private static void poll() {

@@ -1,22 +1,19 @@
 package org.psmm.core.ssh;
 
 import com.jcraft.jsch.HostKey;
-import com.jcraft.jsch.HostKeyRepository;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.UserInfo;
 
 /**
  * The host key repository of one session: it knows exactly one key, the pinned one, filed under
  * the target's known-hosts name ("host", or "[host]:port" off port 22, the name JSch asks for).
- * It never learns a key ({@link #add} does nothing), and it remembers what the server presented
- * so a mismatch can be reported with both fingerprints.
+ * It never learns a key, and it remembers what the server presented so a mismatch can be
+ * reported with both fingerprints ({@link KeyRecordingRepository}).
  */
-final class PinnedHostKeyRepository implements HostKeyRepository {
+final class PinnedHostKeyRepository extends KeyRecordingRepository {
 
     private final String knownHostsName;
     private final HostKeyPin pin;
     private final HostKey hostKey;
-    private volatile byte[] presented;
 
     PinnedHostKeyRepository(String knownHostsName, HostKeyPin pin) {
         this.knownHostsName = knownHostsName;
@@ -30,7 +27,7 @@ final class PinnedHostKeyRepository implements HostKeyRepository {
 
     @Override
     public int check(String host, byte[] key) {
-        presented = key == null ? null : key.clone();
+        record(key);
         if (!knownHostsName.equals(host)) {
             return NOT_INCLUDED;
         }
@@ -39,7 +36,7 @@ final class PinnedHostKeyRepository implements HostKeyRepository {
 
     /** The key the server presented if it was not the pinned one; null otherwise. */
     HostKeyPin presentedMismatch() {
-        byte[] key = presented;
+        byte[] key = presented();
         if (key == null || pin.matches(key)) {
             return null;
         }
@@ -48,21 +45,6 @@ final class PinnedHostKeyRepository implements HostKeyRepository {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    @Override
-    public void add(HostKey hostkey, UserInfo ui) {
-        // Never learn a key: only an administrator pins one.
-    }
-
-    @Override
-    public void remove(String host, String type) {
-        // The pin is not removed by JSch.
-    }
-
-    @Override
-    public void remove(String host, String type, byte[] key) {
-        // The pin is not removed by JSch.
     }
 
     @Override

@@ -1,39 +1,19 @@
 package org.psmm.core.ssh;
 
 import com.jcraft.jsch.HostKey;
-import com.jcraft.jsch.HostKeyRepository;
-import com.jcraft.jsch.UserInfo;
 
 /**
  * Knows no key: it records the key a server presents and answers "not included", so that with
  * StrictHostKeyChecking=yes JSch ends the connection right after key exchange, before any
- * authentication. That is how a key is scanned without ever being trusted.
+ * authentication. That is how a key is scanned without ever being trusted (nor stored here: it
+ * is only shown to the administrator).
  */
-final class ScanningHostKeyRepository implements HostKeyRepository {
-
-    private volatile byte[] presented;
+final class ScanningHostKeyRepository extends KeyRecordingRepository {
 
     @Override
     public int check(String host, byte[] key) {
-        presented = key == null ? null : key.clone();
+        record(key);
         return NOT_INCLUDED;
-    }
-
-    byte[] presented() {
-        return presented;
-    }
-
-    @Override
-    public void add(HostKey hostkey, UserInfo ui) {
-        // A scanned key is only shown to the administrator, never stored here.
-    }
-
-    @Override
-    public void remove(String host, String type) {
-    }
-
-    @Override
-    public void remove(String host, String type, byte[] key) {
     }
 
     @Override

@@ -16,11 +16,11 @@ import java.time.Instant;
 import java.util.List;
 import org.psmm.core.session.OpenSession;
 import org.psmm.error.PsmmException;
+import org.psmm.host.SessionPolicy;
 import org.psmm.security.PsmmRole;
 import org.psmm.session.HostActivityView;
 import org.psmm.session.ProcessRow;
 import org.psmm.session.SessionLogoff;
-import org.psmm.session.SessionPolicy;
 import org.psmm.session.SessionService;
 
 /**

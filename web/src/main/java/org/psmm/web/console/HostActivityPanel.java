@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import org.psmm.error.PsmmException;
 import org.psmm.host.HostNotFoundException;
+import org.psmm.host.SessionPolicy;
 import org.psmm.session.HostActivityView;
 import org.psmm.session.SessionLogoff;
-import org.psmm.session.SessionPolicy;
 import org.psmm.session.SessionService;
 
 /**

@@ -1,4 +1,4 @@
-package org.psmm.session;
+package org.psmm.host;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,7 +8,8 @@ import org.psmm.core.session.IdlePolicy;
 /**
  * A host's "log off sessions idle or disconnected for more than N minutes": off by default and,
  * once on, in report-only mode until an admin says otherwise. Never the monitor account, never
- * the excluded users (names separated by commas or blanks).
+ * the excluded users (names separated by commas or blanks). Part of the host row, so it lives
+ * with the host; SessionService checks, changes and audits it.
  */
 @Embeddable
 public class SessionPolicy implements Serializable {
@@ -33,7 +34,8 @@ public class SessionPolicy implements Serializable {
         // off, 60 minutes, report only
     }
 
-    void set(boolean enabled, int minutes, boolean reportOnly, String excludedUsers) {
+    /** For SessionService only, which checks the bounds and audits the change. */
+    public void set(boolean enabled, int minutes, boolean reportOnly, String excludedUsers) {
         this.enabled = enabled;
         this.minutes = minutes;
         this.reportOnly = reportOnly;

@@ -1,4 +1,4 @@
-package org.psmm.audit;
+package org.psmm.audit.purge;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.psmm.audit.AuditTrail;
 import org.psmm.schedule.RearmingTimer;
 import org.psmm.settings.SettingKey;
 import org.psmm.settings.Settings;
@@ -34,19 +35,8 @@ public class AuditPurgeTimer extends RearmingTimer {
     @Inject
     private Clock clock;
 
-    @Override
-    protected String name() {
-        return "audit-purge";
-    }
-
-    @Override
-    protected Duration firstDelay() {
-        return Duration.ofMinutes(3);
-    }
-
-    @Override
-    protected Duration retryDelay() {
-        return EVERY;
+    public AuditPurgeTimer() {
+        super("audit-purge", Duration.ofMinutes(3), EVERY);
     }
 
     @Override
