@@ -61,6 +61,16 @@ public final class HostPageView {
         return texts("[id='" + FORM + ":sources'] tbody .source-last-read");
     }
 
+    /** The sources' warnings as shown (badge and message), for the sources that have one. */
+    public List<String> sourceWarnings() {
+        return texts("[id='" + FORM + ":sources'] tbody .source-warning");
+    }
+
+    /** How many sources carry the warning badge. */
+    public int sourceWarningBadges() {
+        return driver.findElements(By.cssSelector("[id='" + FORM + ":sources'] tbody .source-warning .ui-tag-warning")).size();
+    }
+
     public List<String> failureIps() {
         return texts("[id='" + FORM + ":failures'] tbody .failure-ip");
     }
