@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.psmm.it.PsmmServer.Api;
 import org.psmm.it.PsmmServer.Reply;
+import org.psmm.it.pages.DashboardView;
 import org.psmm.it.pages.HostPageView;
 import org.psmm.it.pages.JobsView;
 
@@ -87,6 +88,7 @@ class MissingLogConsoleIT extends BrowserTest {
 
         HostPageView host = HostPageView.open(driver, sql.id());
         try {
+            host.scrollToSources();
             assertEquals(1, host.sourceWarningBadges(), "one source, the missing one, carries the warning badge");
             List<String> warnings = host.sourceWarnings();
             assertEquals(1, warnings.size(), warnings.toString());
@@ -95,5 +97,7 @@ class MissingLogConsoleIT extends BrowserTest {
         } finally {
             Browser.screenshot(driver, "host-missing-log");
         }
+        assertTrue(DashboardView.open(driver).text("last-collection-warnings").contains("1 warning"),
+                "the dashboard's last collection says it too");
     }
 }
