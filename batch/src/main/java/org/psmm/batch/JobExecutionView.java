@@ -10,10 +10,16 @@ public record JobExecutionView(long id, String job, String status, String exitSt
 
     /**
      * One partition: for auth-failures, one log source; journalGaps: how often its journal cursor was
-     * found vacuumed in this execution (entries may have been lost).
+     * found vacuumed in this execution (entries may have been lost); warning: why this execution read
+     * the source incompletely or not at all (its file missing, a rotation gap), null if it read it all.
      */
     public record PartitionView(int number, Long sourceId, String status, long linesRead, long linesSkipped,
-            long failuresStored, String error, long journalGaps) {
+            long failuresStored, String error, long journalGaps, String warning) {
+    }
+
+    /** Partitions that ended with a warning: a COMPLETED execution with some is not all good. */
+    public long warnings() {
+        return partitions.stream().filter(p -> p.warning() != null).count();
     }
 
     public boolean isRunning() {

@@ -159,7 +159,8 @@ public class PsmmJobs {
             LogSourceService.Progress done = sourceId == null ? null : progress.get(sourceId);
             partitions.add(new JobExecutionView.PartitionView(number, sourceId, (String) p[1],
                     done == null ? 0 : done.linesRead(), done == null ? 0 : done.linesSkipped(),
-                    done == null ? 0 : done.failuresStored(), reason((String) p[2]), done == null ? 0 : done.journalGaps()));
+                    done == null ? 0 : done.failuresStored(), reason((String) p[2]), done == null ? 0 : done.journalGaps(),
+                    done == null ? null : done.warning()));
         }
         return new JobExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
                 start, end, duration,

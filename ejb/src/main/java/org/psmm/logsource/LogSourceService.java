@@ -211,27 +211,51 @@ public class LogSourceService {
                 .executeUpdate();
     }
 
-    /** Per source: lines read, skipped and failures stored by one job execution. */
-    public record Progress(long sourceId, long linesRead, long linesSkipped, long failuresStored, long journalGaps) {
+    /**
+     * Per source: lines read, skipped and failures stored by one job execution, and why it read the
+     * source incompletely or not at all (null when it read it in full).
+     */
+    public record Progress(long sourceId, long linesRead, long linesSkipped, long failuresStored, long journalGaps,
+            String warning) {
     }
 
     public List<Progress> progressOf(long jobExecutionId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT source_id, lines_read, lines_skipped, failures_stored, journal_gaps "
-                        + "FROM collection_progress WHERE job_execution_id = ? ORDER BY source_id")
+        List<Object[]> rows = em.createNativeQuery("SELECT source_id, lines_read, lines_skipped, failures_stored, journal_gaps, "
+                        + "warning FROM collection_progress WHERE job_execution_id = ? ORDER BY source_id")
                 .setParameter(1, jobExecutionId)
                 .getResultList();
         return rows.stream().map(r -> new Progress(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5])).toList();
     }
 
-    /** Records (or clears, with null) why the last read failed or missed lines; survives a rollback. */
+    /**
+     * Records (or clears, with null) why the last read failed or missed lines, on the source and as
+     * that job execution's warning for it (the Jobs page counts them); survives a rollback.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordError(long id, String error) {
+    public void recordError(long id, long jobExecutionId, String error) {
         LogSource source = em.find(LogSource.class, id);
-        if (source != null) {
-            source.setLastError(error);
+        if (source == null) {
+            return;
         }
+        source.setLastError(error);
+        String warning = source.getLastError();
+        if (warning == null) {
+            // A reader reopened for a retry found the file this time: that execution has no warning left.
+            em.createNativeQuery("UPDATE collection_progress SET warning = NULL WHERE job_execution_id = ? AND source_id = ?")
+                    .setParameter(1, jobExecutionId)
+                    .setParameter(2, id)
+                    .executeUpdate();
+            return;
+        }
+        em.createNativeQuery("INSERT INTO collection_progress (job_execution_id, source_id, warning, updated_at) "
+                        + "VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE warning = VALUES(warning), updated_at = VALUES(updated_at)")
+                .setParameter(1, jobExecutionId)
+                .setParameter(2, id)
+                .setParameter(3, warning)
+                .setParameter(4, Timestamp.from(clock.instant()))
+                .executeUpdate();
     }
 
     /** One source per host, path and format: auth.log is read as sshd and as pam (V66). */

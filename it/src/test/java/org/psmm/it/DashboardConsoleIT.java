@@ -74,6 +74,7 @@ class DashboardConsoleIT extends BrowserTest {
             assertTrue(page.tileLink("tile-failures").endsWith("/failures.xhtml"), page.tileLink("tile-failures"));
             assertTrue(page.tileLink("tile-collection").endsWith("/jobs.xhtml"), page.tileLink("tile-collection"));
             assertTrue(page.tileLink("tile-outbox").endsWith("/notifications.xhtml"), page.tileLink("tile-outbox"));
+            assertTrue(page.hostTileLink(host.name()).endsWith("/host.xhtml?id=" + host.id()), page.hostTileLink(host.name()));
         } finally {
             Browser.screenshot(driver, "dashboard-after-collection");
         }

@@ -63,7 +63,9 @@ class MetricsConsoleIT extends BrowserTest {
 
     @Test
     void aHostsChartsRenderForEachWindow() throws Exception {
+        // A tile opens the host's page (the hub), whose charts link opens the full charts.
         driver.findElement(By.cssSelector("div.psmm-host-tile[data-host='" + NAMES.get(0) + "'] a")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostPageForm:host-charts"))).click();
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#metricsForm\\:cpuChart canvas")));
         for (String chart : List.of("cpuChart", "ramChart", "diskChart")) {
             WebElement canvas = driver.findElement(By.cssSelector("#metricsForm\\:" + chart + " canvas"));

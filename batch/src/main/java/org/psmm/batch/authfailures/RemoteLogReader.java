@@ -124,7 +124,7 @@ public class RemoteLogReader implements ItemReader {
         }
         // One note (or none, which clears the last one): a missing live file and a gap may come together.
         String missing = live == null ? source.getPath() + " does not exist on " + host.getName() + " (yet)" : null;
-        sources.recordError(id, plan.gap() == null ? missing : missing == null ? plan.gap() : plan.gap() + "; " + missing);
+        sources.recordError(id, job.getExecutionId(), plan.gap() == null ? missing : missing == null ? plan.gap() : plan.gap() + "; " + missing);
         segments.addAll(plan.segments());
         openNextSegment();
     }
@@ -134,7 +134,7 @@ public class RemoteLogReader implements ItemReader {
         journalSaved = new JournalCheckpoint(source.getJournalCursor(), source.getJournalTimeMicros());
         gapUnsaved = false;
         gapNoted = false;
-        sources.recordError(id, null);
+        sources.recordError(id, job.getExecutionId(), null);
         journal = new JournalStream(ssh.client(), target, source.getJournalFilter(), source.getJournalFile(), journalSaved);
     }
 
@@ -145,7 +145,7 @@ public class RemoteLogReader implements ItemReader {
             gapUnsaved = true;
             String gap = journal.gap();
             LOG.warning(() -> "log source " + id + " (" + journal + "): " + gap);
-            sources.recordError(id, gap);
+            sources.recordError(id, job.getExecutionId(), gap);
         }
         if (line != null) {
             unsavedLines++;

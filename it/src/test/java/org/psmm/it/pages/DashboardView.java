@@ -56,6 +56,11 @@ public final class DashboardView {
         return driver.findElement(By.cssSelector("#" + tileId + " a")).getAttribute("href");
     }
 
+    /** Where a host's tile leads (its host page). */
+    public String hostTileLink(String hostName) {
+        return driver.findElement(By.cssSelector("div.psmm-host-tile[data-host='" + hostName + "'] a")).getAttribute("href");
+    }
+
     /** The red banner admins see on every page while mail or chat fails; null when absent. */
     public static WebElement outboxBanner(WebDriver driver) {
         List<WebElement> b = driver.findElements(By.id("outbox-banner"));

@@ -61,6 +61,22 @@ public final class HostPageView {
         return texts("[id='" + FORM + ":sources'] tbody .source-last-read");
     }
 
+    /** Brings the log sources' table into view (for a screenshot of it). */
+    public void scrollToSources() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id(FORM + ":sources")));
+    }
+
+    /** The sources' warnings as shown (badge and message), for the sources that have one. */
+    public List<String> sourceWarnings() {
+        return texts("[id='" + FORM + ":sources'] tbody .source-warning");
+    }
+
+    /** How many sources carry the warning badge. */
+    public int sourceWarningBadges() {
+        return driver.findElements(By.cssSelector("[id='" + FORM + ":sources'] tbody .source-warning .ui-tag-warning")).size();
+    }
+
     public List<String> failureIps() {
         return texts("[id='" + FORM + ":failures'] tbody .failure-ip");
     }

@@ -41,7 +41,7 @@ public class JobsPage implements Serializable {
     private HostService hosts;
 
     private List<JobExecutionView> executions;
-    private final Map<Long, String> sourceNames = new HashMap<>();
+    private final Map<Long, PartitionSource> sourceNames = new HashMap<>();
 
     @PostConstruct
     public void refresh() {
@@ -56,17 +56,21 @@ public class JobsPage implements Serializable {
         return executions.stream().anyMatch(JobExecutionView::isRunning);
     }
 
-    /** "lab-sql: /var/log/mysql/error.log" for a partition's source. */
-    public String sourceName(Long sourceId) {
+    /** A partition's log source as its row shows it: the host (a link to its page) and the path. */
+    public record PartitionSource(Long hostId, String host, String path) implements Serializable {
+    }
+
+    /** The host and path of a partition's source; a deleted source shows as its id. */
+    public PartitionSource source(Long sourceId) {
         if (sourceId == null) {
-            return "";
+            return new PartitionSource(null, "", "");
         }
         return sourceNames.computeIfAbsent(sourceId, id -> {
             try {
                 LogSource s = sources.get(id);
-                return hosts.get(s.getHostId()).getName() + ": " + s.getPath();
+                return new PartitionSource(s.getHostId(), hosts.get(s.getHostId()).getName(), s.getPath());
             } catch (LogSourceNotFoundException | HostNotFoundException e) {
-                return "#" + id + " (" + ConsoleMessages.text("jobs.source.deleted") + ")";
+                return new PartitionSource(null, "#" + id + " (" + ConsoleMessages.text("jobs.source.deleted") + ")", "");
             }
         });
     }
