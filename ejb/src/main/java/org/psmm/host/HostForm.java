@@ -47,6 +47,9 @@ public class HostForm {
 
     private boolean enabled = true;
 
+    /** Linux unless said: which poll and log-off command the host gets. */
+    private HostOs os = HostOs.LINUX;
+
     @Size(max = 2000)
     private String notes;
 
@@ -65,6 +68,7 @@ public class HostForm {
         form.site = host.getSite();
         form.timeZone = host.getTimeZone();
         form.enabled = host.isEnabled();
+        form.os = host.getOs();
         form.notes = host.getNotes();
         form.mariadbSocket = host.getMariadbSocket();
         return form;
@@ -132,6 +136,14 @@ public class HostForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public HostOs getOs() {
+        return os;
+    }
+
+    public void setOs(HostOs os) {
+        this.os = os == null ? HostOs.LINUX : os;
     }
 
     public String getMariadbSocket() {

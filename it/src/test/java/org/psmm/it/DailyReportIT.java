@@ -60,6 +60,7 @@ class DailyReportIT {
     private static final String XSS_SOURCE = "127.0.0.99";
     private static final ZoneId SERVER_ZONE = ZoneId.systemDefault();
     private static GreenMail smtp;
+    private static List<LabHosts.Watched> watched;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -69,7 +70,7 @@ class DailyReportIT {
     @BeforeAll
     static void labLogsWatchedAndSmtpUp() {
         PsmmServer.removeAllHosts();
-        LabHosts.watchAll(API);
+        watched = LabHosts.watchAll(API);
         smtp = TestMail.startSmtp();
     }
 
@@ -217,6 +218,34 @@ class DailyReportIT {
         String text = GreenMailBodies.text(mails.get(0));
         assertTrue(text.startsWith("Rien \u00e0 signaler : aucune connexion \u00e9chou\u00e9e le " + quiet), text);
         assertTrue(text.contains("Rapport quotidien de PSMM"), text);
+    }
+
+    /** An admin logs a real idle session off; that day's report lists it, in French when the admins chose French. */
+    @Test
+    void aSessionAnAdminLoggedOffIsInThatDaysReportInTheAdminsLanguage() throws Exception {
+        long web = watched.stream().filter(w -> w.lab().equals("lab-web")).findFirst().orElseThrow().id();
+        String tty;
+        try (LabLogins.Login idle = LabLogins.idleSession("nosudo", "lab-web", 600)) {
+            tty = idle.tty();
+            assertEquals(200, API.post("metrics/poll", "").status());
+            PsmmServer.Reply off = API.post("hosts/" + web + "/sessions/logoff", "{\"session\":\"" + tty + "\"}");
+            assertEquals(200, off.status(), off.body());
+            assertTrue(idle.endsWithin(15), "the session was really hung up");
+        }
+        LocalDate today = LocalDate.now(SERVER_ZONE);
+        String fay = TestMail.unique("fay");
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + fay + "\",\"notify.language\":\"fr\"}");
+        assertEquals(202, API.post("reports/daily?day=" + today, "").status());
+        TestMail.sendDue();
+        List<MimeMessage> mails = mailsTo(fay);
+        assertEquals(1, mails.size());
+        String text = GreenMailBodies.text(mails.get(0));
+        assertTrue(text.contains("Sessions ferm\u00e9es par PSMM ce jour-l\u00e0 ("), text);
+        String line = text.lines().filter(l -> l.contains("  nosudo  ") && l.contains("  " + tty + "  ")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no line for nosudo@" + tty + " in:\n" + text));
+        assertTrue(line.endsWith("admin"), "by the admin who did it: " + line);
+        String html = GreenMailBodies.html(mails.get(0));
+        assertTrue(html.contains("<th align=\"left\">Inactive depuis</th>"), "the table's headings in French");
     }
 
     @Test

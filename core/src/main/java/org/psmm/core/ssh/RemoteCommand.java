@@ -20,7 +20,7 @@ public final class RemoteCommand {
      * A word of a Windows command line: no quoting exists that both cmd.exe and PowerShell (the
      * two default shells of OpenSSH for Windows) read the same way, so only words that need none.
      */
-    private static final Pattern WINDOWS_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+/=._-]*|-[A-Za-z]+");
+    private static final Pattern WINDOWS_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+/=._-]*|[-/][A-Za-z]+");
 
     private final List<String> words;
     private final boolean sudo;
@@ -47,7 +47,7 @@ public final class RemoteCommand {
     /**
      * A command for a Windows host over OpenSSH for Windows, whose default shell may be cmd.exe
      * or PowerShell: every word must be plain (letters, digits, {@code + / = . _ -}, or an
-     * option {@code -Name}), so that both shells pass it unchanged; anything else is refused.
+     * option {@code -Name} or {@code /c}), so that both shells pass it unchanged; anything else is refused.
      */
     public static RemoteCommand windows(String program, String... arguments) {
         List<String> words = new ArrayList<>(arguments.length + 1);
