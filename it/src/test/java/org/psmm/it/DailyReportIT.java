@@ -203,19 +203,24 @@ class DailyReportIT {
                 && r.getString("trigger").equals("ON_DEMAND") && r.getString("requestedBy").equals("admin")).count());
     }
 
+    /** The one report mail of {@code day} an admin who chose French receives, asked for on demand. */
+    private static MimeMessage frenchReport(LocalDate day, String admin) throws Exception {
+        String address = TestMail.unique(admin);
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + address + "\",\"notify.language\":\"fr\"}");
+        assertEquals(202, API.post("reports/daily?day=" + day, "").status());
+        TestMail.sendDue();
+        List<MimeMessage> mails = mailsTo(address);
+        assertEquals(1, mails.size());
+        return mails.get(0);
+    }
+
     @Test
     void adminsWhoChoseFrenchGetTheReportInFrench() throws Exception {
         assertEquals(400, API.put("settings", "{\"notify.language\":\"de\"}").status(), "English or French only");
         LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(401);
-        String eve = TestMail.unique("eve");
-        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"notify.language\":\"fr\"}");
-
-        assertEquals(202, API.post("reports/daily?day=" + quiet, "").status());
-        TestMail.sendDue();
-        List<MimeMessage> mails = mailsTo(eve);
-        assertEquals(1, mails.size());
-        assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mails.get(0).getSubject());
-        String text = GreenMailBodies.text(mails.get(0));
+        MimeMessage mail = frenchReport(quiet, "eve");
+        assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mail.getSubject());
+        String text = GreenMailBodies.text(mail);
         assertTrue(text.startsWith("Rien \u00e0 signaler : aucune connexion \u00e9chou\u00e9e le " + quiet), text);
         assertTrue(text.contains("Rapport quotidien de PSMM"), text);
     }
@@ -232,19 +237,13 @@ class DailyReportIT {
             assertEquals(200, off.status(), off.body());
             assertTrue(idle.endsWithin(15), "the session was really hung up");
         }
-        LocalDate today = LocalDate.now(SERVER_ZONE);
-        String fay = TestMail.unique("fay");
-        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + fay + "\",\"notify.language\":\"fr\"}");
-        assertEquals(202, API.post("reports/daily?day=" + today, "").status());
-        TestMail.sendDue();
-        List<MimeMessage> mails = mailsTo(fay);
-        assertEquals(1, mails.size());
-        String text = GreenMailBodies.text(mails.get(0));
+        MimeMessage mail = frenchReport(LocalDate.now(SERVER_ZONE), "fay");
+        String text = GreenMailBodies.text(mail);
         assertTrue(text.contains("Sessions ferm\u00e9es par PSMM ce jour-l\u00e0 ("), text);
         String line = text.lines().filter(l -> l.contains("  nosudo  ") && l.contains("  " + tty + "  ")).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no line for nosudo@" + tty + " in:\n" + text));
         assertTrue(line.endsWith("admin"), "by the admin who did it: " + line);
-        String html = GreenMailBodies.html(mails.get(0));
+        String html = GreenMailBodies.html(mail);
         assertTrue(html.contains("<th align=\"left\">Inactive depuis</th>"), "the table's headings in French");
     }
 
