@@ -61,6 +61,10 @@ public class PackageInventory {
 
     private InventoryOutcome refresh(Host host) {
         long hostId = host.getId();
+        if (host.isWindows()) { // dpkg: no Windows host has it; say so rather than "command not found"
+            return new InventoryOutcome(hostId, host.getName(), 0, 0,
+                    host.getOs().linuxOnly("The package inventory (dpkg)", host.getName()));
+        }
         String error;
         try {
             CommandOutput out = ssh.client().capture(host.sshTarget(), DpkgPackages.command(), MAX_OUTPUT, TIMEOUT);

@@ -59,6 +59,10 @@ public class Host implements java.io.Serializable {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    private HostOs os = HostOs.LINUX;
+
     @Column(length = 2000)
     private String notes;
 
@@ -120,6 +124,7 @@ public class Host implements java.io.Serializable {
         this.site = blankToNull(form.getSite());
         this.timeZone = form.getTimeZone().trim();
         this.enabled = form.isEnabled();
+        this.os = form.getOs() == null ? HostOs.LINUX : form.getOs();
         this.notes = blankToNull(form.getNotes());
         this.mariadbSocket = blankToNull(form.getMariadbSocket());
         this.updatedAt = now;
@@ -174,6 +179,19 @@ public class Host implements java.io.Serializable {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public HostOs getOs() {
+        return os == null ? HostOs.LINUX : os;
+    }
+
+    public boolean isWindows() {
+        return getOs() == HostOs.WINDOWS;
+    }
+
+    /** What the host check detected (OpenSSH for Windows answered): set once, the admin may change it. */
+    public void setOs(HostOs os) {
+        this.os = os;
     }
 
     public String getNotes() {

@@ -51,6 +51,9 @@ public class HostForm implements java.io.Serializable {
 
     private boolean enabled = true;
 
+    /** Linux unless said: which poll and log-off command the host gets. */
+    private HostOs os = HostOs.LINUX;
+
     @Size(max = 2000)
     private String notes;
 
@@ -69,6 +72,7 @@ public class HostForm implements java.io.Serializable {
         form.site = host.getSite();
         form.timeZone = host.getTimeZone();
         form.enabled = host.isEnabled();
+        form.os = host.getOs();
         form.notes = host.getNotes();
         form.mariadbSocket = host.getMariadbSocket();
         return form;
@@ -136,6 +140,14 @@ public class HostForm implements java.io.Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public HostOs getOs() {
+        return os;
+    }
+
+    public void setOs(HostOs os) {
+        this.os = os == null ? HostOs.LINUX : os;
     }
 
     public String getMariadbSocket() {

@@ -22,6 +22,7 @@ import org.psmm.core.hostcheck.HardeningAudit;
 import org.psmm.core.ssh.CommandOutput;
 import org.psmm.core.ssh.HostKeyMismatchException;
 import org.psmm.core.ssh.RemoteCommand;
+import org.psmm.host.HostOs;
 import org.psmm.core.ssh.RemotePath;
 import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
@@ -41,6 +42,8 @@ import org.psmm.audit.AuditTrail;
 public class HostCheckService {
 
     public static final String LOGIN = "login";
+    /** What answers on OpenSSH for Windows under cmd.exe or PowerShell: "Microsoft Windows [Version ...]". */
+    static final RemoteCommand WINDOWS_VERSION = RemoteCommand.windows("cmd", "/c", "ver");
     public static final String SUDO = "sudo";
     public static final String MARIADB = "mariadb";
     /** Which of the usual log files exist, and the journal source suggested for a missing one. */
@@ -90,9 +93,20 @@ public class HostCheckService {
                     "The SSH host key is not confirmed yet: compare its fingerprint and confirm it first"));
         } else {
             SshTarget target = host.sshTarget();
-            Step login = run(host, target, RemoteCommand.of("uname", "-a"));
+            Step login = host.isWindows() ? run(host, target, WINDOWS_VERSION) : run(host, target, RemoteCommand.of("uname", "-a"));
+            if (!login.ok() && login.answered() && !host.isWindows()) { // a shell answered, but not uname
+                Step ver = run(host, target, WINDOWS_VERSION);
+                if (ver.ok() && ver.output() != null && ver.output().contains("Windows")) {
+                    host.setOs(HostOs.WINDOWS); // OpenSSH for Windows answered: its poll and log-off are Windows'
+                    audit.record(AuditKind.HOST_CHECKED, host.getName(), "detected Windows: marked as a Windows host");
+                    login = new Step(true, ver.millis(), "Windows detected (OpenSSH for Windows), host marked Windows: "
+                            + ver.output().strip());
+                }
+            }
             items.add(login.item(LOGIN));
-            if (login.ok()) {
+            if (login.ok() && host.isWindows()) {
+                host.recordContact(clock.instant()); // sudo, MariaDB, log files, sshd hardening: Linux checks
+            } else if (login.ok()) {
                 host.recordContact(clock.instant());
                 items.add(run(host, target, RemoteCommand.of("uname", "-a").withSudo()).item(SUDO));
                 if (host.getRoles().contains(HostRole.SQL)) {
@@ -206,7 +220,12 @@ public class HostCheckService {
         return items;
     }
 
-    private record Step(boolean ok, long millis, String output) {
+    /** {@code answered}: the command ran and exited (whatever its status), the connection is not in question. */
+    private record Step(boolean ok, long millis, String output, boolean answered) {
+        Step(boolean ok, long millis, String output) {
+            this(ok, millis, output, false);
+        }
+
         HostCheckItem item(String name) {
             return new HostCheckItem(name, ok, millis, excerpt(output));
         }
@@ -218,14 +237,14 @@ public class HostCheckService {
             CommandOutput out = ssh.client().capture(target, command, KEEP_OUTPUT);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             if (out.result().succeeded()) {
-                return new Step(true, millis, out.stdoutText());
+                return new Step(true, millis, out.stdoutText(), true);
             }
             try {
                 out.result().requireSuccess();
             } catch (SshException e) {
-                return new Step(false, millis, e.getMessage());
+                return new Step(false, millis, e.getMessage(), true);
             }
-            return new Step(false, millis, "exit status " + out.result().exitStatus());
+            return new Step(false, millis, "exit status " + out.result().exitStatus(), true);
         } catch (HostKeyMismatchException e) {
             events.record(host.getId(), HostEventKind.HOST_KEY_CHANGED, "SSH host key changed: pinned "
                     + e.expectedFingerprint() + ", presented " + e.presentedFingerprint() + "; connection refused");

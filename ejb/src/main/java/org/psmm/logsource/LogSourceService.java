@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.psmm.error.PsmmException;
 import org.psmm.core.logs.journal.JournalFilter;
 import org.psmm.core.logs.rotation.LogCursor;
 import org.psmm.host.Host;
@@ -64,6 +65,9 @@ public class LogSourceService {
     @RolesAllowed(PsmmRole.ADMIN)
     public LogSource create(long hostId, @NotNull @Valid LogSourceForm form) {
         var host = hosts.get(hostId);
+        if (host.isWindows()) { // the readers are tail/zcat/journalctl through sudo: Linux only
+            throw PsmmException.invalid("path", host.getOs().linuxOnly("Log collection", host.getName()));
+        }
         Checked c = check(form);
         requireFreePath(hostId, c.path(), form.getFormat(), null);
         LogSource source = c.kind() == LogSourceKind.JOURNAL
@@ -139,6 +143,9 @@ public class LogSourceService {
      */
     public static List<LogSourceForm> suggestions(Host host, java.util.Set<String> missing) {
         List<LogSourceForm> forms = new ArrayList<>();
+        if (host.isWindows()) {
+            return forms; // no Linux log path exists there
+        }
         forms.add(missing.contains(AUTH_LOG) ? LogSourceForm.journal(SSHD_JOURNAL_FILTER, "sshd")
                 : new LogSourceForm(AUTH_LOG, "sshd"));
         if (host.getRoles().contains(HostRole.SQL)) {
@@ -162,7 +169,8 @@ public class LogSourceService {
     /** What the next collection reads: enabled logs of enabled hosts whose key is confirmed, by id. */
     public List<Long> collectable() {
         return em.createQuery("SELECT s.id FROM LogSource s, Host h WHERE h.id = s.hostId AND s.enabled = TRUE "
-                        + "AND h.enabled = TRUE AND h.hostKey IS NOT NULL ORDER BY s.id", Long.class)
+                        + "AND h.enabled = TRUE AND h.hostKey IS NOT NULL AND h.os = org.psmm.host.HostOs.LINUX ORDER BY s.id",
+                        Long.class)
                 .getResultList();
     }
 

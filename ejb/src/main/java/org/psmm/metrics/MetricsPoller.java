@@ -26,11 +26,14 @@ import org.psmm.core.metrics.HostMetrics;
 import org.psmm.core.metrics.MetricsOutputParser;
 import org.psmm.core.metrics.MetricsParseException;
 import org.psmm.core.metrics.MetricsScript;
+import org.psmm.core.metrics.WindowsMetricsParser;
+import org.psmm.core.metrics.WindowsMetricsScript;
 import org.psmm.core.process.TopProcesses;
 import org.psmm.core.ssh.CommandOutput;
 import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
 import org.psmm.host.Host;
+import org.psmm.host.HostOs;
 import org.psmm.host.HostService;
 import org.psmm.session.PolicyLogoff;
 import org.psmm.session.ProcessReadings;
@@ -42,7 +45,7 @@ import org.psmm.ssh.SshConnections;
  * with at most {@link #MAX_PARALLEL} hosts at once, over PSMM's shared SSH sessions. The SSH part
  * runs outside any transaction; the results are then stored in one, and alert rules run.
  * Callers serialise cycles ({@link MetricsCollectionTimer}). The same command lists the host's
- * sessions and processes; a host's idle-session policy runs right after its answer, in its worker.
+ * sessions and processes (a Windows host gets {@link WindowsMetricsScript}: sessions, no processes); a host's idle-session policy runs right after its answer, in its worker.
  *
  * <p>The workers are container threads from the ManagedThreadFactory, in a pool of exactly
  * {@link #MAX_PARALLEL} made for the cycle: WildFly's default ManagedExecutorService runs only
@@ -89,6 +92,9 @@ public class MetricsPoller {
     private SessionService sessions;
 
     private record Job(long hostId, String name, SshTarget target, SessionService.PolicySnapshot policy) {
+        boolean windows() {
+            return policy.os() == HostOs.WINDOWS;
+        }
     }
 
     public PollSummary pollAll() {
@@ -139,10 +145,12 @@ public class MetricsPoller {
     private HostReading poll(Job job) {
         long t0 = System.nanoTime();
         try {
-            CommandOutput out = ssh.client().capture(job.target(), MetricsScript.command(), MetricsScript.MAX_OUTPUT_BYTES);
+            CommandOutput out = ssh.client().capture(job.target(),
+                    job.windows() ? WindowsMetricsScript.command() : MetricsScript.command(), MetricsScript.MAX_OUTPUT_BYTES);
             Instant at = clock.instant();
             out.result().requireSuccess();
-            HostMetrics m = MetricsOutputParser.parse(new String(out.stdout(), StandardCharsets.UTF_8));
+            HostMetrics m = job.windows() ? WindowsMetricsParser.parse(out.stdout())
+                    : MetricsOutputParser.parse(new String(out.stdout(), StandardCharsets.UTF_8));
             Double cpu = cpuReadings.next(job.hostId(), m.cpu());
             TopProcesses.Top top = processReadings.next(job.hostId(), m.activity());
             List<PolicyLogoff> logoffs = sessions.applyPolicy(job.target(), job.policy(), m.activity().sessions());

@@ -25,6 +25,7 @@ import org.psmm.core.ssh.SshException;
 import org.psmm.core.ssh.SshTarget;
 import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
+import org.psmm.host.HostOs;
 import org.psmm.host.HostService;
 import org.psmm.host.SessionPolicy;
 import org.psmm.security.PsmmRole;
@@ -33,7 +34,7 @@ import org.psmm.ssh.SshConnections;
 /**
  * Sessions and processes of the hosts: what the latest poll read, an admin's log-off, the idle
  * policy's settings and log-offs, and the record of them all. A log-off's only input to the host
- * is the session's tty, validated by {@link LogoffTarget} (pts/N, ttyN) and present in the latest
+ * is the session's tty (Windows: its id), validated by {@link LogoffTarget} (pts/N, ttyN; digits) and present in the latest
  * poll's list; the monitor account's own sessions are never logged off.
  */
 @Stateless
@@ -111,10 +112,11 @@ public class SessionService {
      */
     @RolesAllowed(PsmmRole.ADMIN)
     public SessionLogoff logOff(long hostId, String session) {
-        if (!LogoffTarget.isTty(session)) {
-            throw PsmmException.invalid("session", "session must be a tty: pts/N or ttyN");
-        }
         Host h = hosts.get(hostId);
+        if (h.isWindows() ? !LogoffTarget.isWindowsId(session) : !LogoffTarget.isTty(session)) {
+            throw PsmmException.invalid("session", h.isWindows() ? "session must be a Windows session id (digits)"
+                    : "session must be a tty: pts/N or ttyN");
+        }
         HostActivityRecord r = em.find(HostActivityRecord.class, hostId);
         OpenSession s = r == null ? null : ActivityJson.sessions(r.getSessionsJson()).stream()
                 .filter(x -> x.session().equals(session)).findFirst().orElse(null);
@@ -124,7 +126,7 @@ public class SessionService {
         if (s.user().equalsIgnoreCase(h.getSshUser())) {
             throw PsmmException.conflict("That is the monitor account's own session: PSMM never logs it off");
         }
-        String error = run(h.sshTarget(), s);
+        String error = run(h.sshTarget(), h.getOs(), s);
         String actor = context.getCallerPrincipal().getName();
         SessionLogoff l = new SessionLogoff(clock.instant(), hostId, h.getName(), s, actor, false, error == null, error);
         em.persist(l);
@@ -151,10 +153,10 @@ public class SessionService {
         List<OpenSession> due = policy.policy().rule(target.user()).due(sessions);
         List<PolicyLogoff> out = new java.util.ArrayList<>();
         for (OpenSession s : due) {
-            if (policy.policy().isReportOnly() || !LogoffTarget.isTty(s.session())) {
+            if (policy.policy().isReportOnly() || !policy.target(s)) {
                 out.add(new PolicyLogoff(s, true, false, null));
             } else {
-                String error = run(target, s);
+                String error = run(target, policy.os(), s);
                 out.add(new PolicyLogoff(s, false, error == null, error));
             }
         }
@@ -162,17 +164,24 @@ public class SessionService {
     }
 
     /** What the poller needs of a host's policy, read before the SSH part. */
-    public record PolicySnapshot(boolean enabled, SessionPolicy policy) {
+    public record PolicySnapshot(boolean enabled, SessionPolicy policy, HostOs os) {
         public static PolicySnapshot of(Host h) {
-            return new PolicySnapshot(h.getSessionPolicy().isEnabled(), h.getSessionPolicy());
+            return new PolicySnapshot(h.getSessionPolicy().isEnabled(), h.getSessionPolicy(), h.getOs());
+        }
+
+        /** Whether the session names what this host's log-off takes: a tty on Linux, an id on Windows. */
+        boolean target(OpenSession s) {
+            return os == HostOs.WINDOWS ? LogoffTarget.isWindowsId(s.session()) : LogoffTarget.isTty(s.session());
         }
     }
 
-    /** Null when it worked, else why not. */
-    private String run(SshTarget target, OpenSession s) {
+    /** Null when it worked, else why not. Windows: {@code logoff ID}, the id alone as its argument. */
+    private String run(SshTarget target, HostOs os, OpenSession s) {
+        boolean windows = os == HostOs.WINDOWS;
         try {
-            CommandOutput out = ssh.client().capture(target, LogoffTarget.linux(s.session()), 4096);
-            if (out.result().exitStatus() == 1) {
+            CommandOutput out = ssh.client().capture(target,
+                    windows ? LogoffTarget.windows(s.session()) : LogoffTarget.linux(s.session()), 4096);
+            if (!windows && out.result().exitStatus() == 1) {
                 return "no process on " + s.session() + " (already gone)";
             }
             out.result().requireSuccess();

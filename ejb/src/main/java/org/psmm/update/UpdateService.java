@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.psmm.error.PsmmException;
 import org.psmm.host.Host;
 import org.psmm.host.HostNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,10 @@ public class UpdateService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long updateHost(long hostId, String requestedBy) {
+        Host host = em.find(Host.class, hostId);
+        if (host != null && host.isWindows()) { // apt: refused up front, not a run failing on "apt-get: not found"
+            throw PsmmException.conflict(host.getOs().linuxOnly("System updates (apt)", host.getName()));
+        }
         long runId = recorder.queue(hostId, requestedBy); // committed before the runner looks for it
         audit.record(AuditKind.UPDATE_STARTED, "host #" + hostId, "run " + runId);
         runner.run(runId);
@@ -66,6 +71,11 @@ public class UpdateService {
         List<Host> hosts = em.createQuery("SELECT h FROM Host h WHERE h.enabled = true AND h.hostKey IS NOT NULL"
                 + " ORDER BY h.name", Host.class).getResultList();
         for (Host host : hosts) {
+            if (host.isWindows()) {
+                LOG.info(() -> "update of " + host.getName() + " skipped: " + host.getOs().linuxOnly("System updates (apt)",
+                        host.getName()));
+                continue;
+            }
             try {
                 runs.add(updateHost(host.getId(), requestedBy));
             } catch (UpdateConflictException | HostNotFoundException e) {

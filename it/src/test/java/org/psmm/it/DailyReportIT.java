@@ -60,6 +60,7 @@ class DailyReportIT {
     private static final String XSS_SOURCE = "127.0.0.99";
     private static final ZoneId SERVER_ZONE = ZoneId.systemDefault();
     private static GreenMail smtp;
+    private static List<LabHosts.Watched> watched;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -69,7 +70,7 @@ class DailyReportIT {
     @BeforeAll
     static void labLogsWatchedAndSmtpUp() {
         PsmmServer.removeAllHosts();
-        LabHosts.watchAll(API);
+        watched = LabHosts.watchAll(API);
         smtp = TestMail.startSmtp();
     }
 
@@ -202,21 +203,48 @@ class DailyReportIT {
                 && r.getString("trigger").equals("ON_DEMAND") && r.getString("requestedBy").equals("admin")).count());
     }
 
+    /** The one report mail of {@code day} an admin who chose French receives, asked for on demand. */
+    private static MimeMessage frenchReport(LocalDate day, String admin) throws Exception {
+        String address = TestMail.unique(admin);
+        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + address + "\",\"notify.language\":\"fr\"}");
+        assertEquals(202, API.post("reports/daily?day=" + day, "").status());
+        TestMail.sendDue();
+        List<MimeMessage> mails = mailsTo(address);
+        assertEquals(1, mails.size());
+        return mails.get(0);
+    }
+
     @Test
     void adminsWhoChoseFrenchGetTheReportInFrench() throws Exception {
         assertEquals(400, API.put("settings", "{\"notify.language\":\"de\"}").status(), "English or French only");
         LocalDate quiet = LocalDate.now(SERVER_ZONE).minusDays(401);
-        String eve = TestMail.unique("eve");
-        PsmmServer.putOk("settings", "{\"alerts.adminRecipients\":\"" + eve + "\",\"notify.language\":\"fr\"}");
-
-        assertEquals(202, API.post("reports/daily?day=" + quiet, "").status());
-        TestMail.sendDue();
-        List<MimeMessage> mails = mailsTo(eve);
-        assertEquals(1, mails.size());
-        assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mails.get(0).getSubject());
-        String text = GreenMailBodies.text(mails.get(0));
+        MimeMessage mail = frenchReport(quiet, "eve");
+        assertEquals("[PSMM] Connexions \u00e9chou\u00e9es le " + quiet + " : aucune", mail.getSubject());
+        String text = GreenMailBodies.text(mail);
         assertTrue(text.startsWith("Rien \u00e0 signaler : aucune connexion \u00e9chou\u00e9e le " + quiet), text);
         assertTrue(text.contains("Rapport quotidien de PSMM"), text);
+    }
+
+    /** An admin logs a real idle session off; that day's report lists it, in French when the admins chose French. */
+    @Test
+    void aSessionAnAdminLoggedOffIsInThatDaysReportInTheAdminsLanguage() throws Exception {
+        long web = watched.stream().filter(w -> w.lab().equals("lab-web")).findFirst().orElseThrow().id();
+        String tty;
+        try (LabLogins.Login idle = LabLogins.idleSession("nosudo", "lab-web", 600)) {
+            tty = idle.tty();
+            assertEquals(200, API.post("metrics/poll", "").status());
+            PsmmServer.Reply off = API.post("hosts/" + web + "/sessions/logoff", "{\"session\":\"" + tty + "\"}");
+            assertEquals(200, off.status(), off.body());
+            assertTrue(idle.endsWithin(15), "the session was really hung up");
+        }
+        MimeMessage mail = frenchReport(LocalDate.now(SERVER_ZONE), "fay");
+        String text = GreenMailBodies.text(mail);
+        assertTrue(text.contains("Sessions ferm\u00e9es par PSMM ce jour-l\u00e0 ("), text);
+        String line = text.lines().filter(l -> l.contains("  nosudo  ") && l.contains("  " + tty + "  ")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no line for nosudo@" + tty + " in:\n" + text));
+        assertTrue(line.endsWith("admin"), "by the admin who did it: " + line);
+        String html = GreenMailBodies.html(mail);
+        assertTrue(html.contains("<th align=\"left\">Inactive depuis</th>"), "the table's headings in French");
     }
 
     @Test

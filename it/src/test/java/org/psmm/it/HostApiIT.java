@@ -73,6 +73,7 @@ class HostApiIT {
         assertEquals(Set.of("SQL", "WEB"), host.getJsonArray("roles").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).collect(Collectors.toSet()));
         assertTrue(host.getBoolean("enabled"));
+        assertEquals("LINUX", host.getString("os"), "a host is a Linux host unless said");
 
         Reply read = api.get("hosts/" + id);
         assertEquals(200, read.status());
@@ -87,6 +88,14 @@ class HostApiIT {
         assertEquals(2222, updated.json().getInt("sshPort"));
         assertFalse(updated.json().getBoolean("enabled"));
         assertEquals(2222, api.get("hosts/" + id).json().getInt("sshPort"), "the change was stored");
+        Reply windows = api.put("hosts/" + id, """
+                {"name":"%s","address":"2001:db8::5","sshPort":2222,"sshUser":"watch","roles":["FTP"],"timeZone":"UTC","os":"WINDOWS"}
+                """.formatted(name));
+        assertEquals(200, windows.status(), windows.body());
+        assertEquals("WINDOWS", api.get("hosts/" + id).json().getString("os"));
+        assertEquals(400, api.put("hosts/" + id, """
+                {"name":"%s","address":"2001:db8::5","timeZone":"UTC","os":"BeOS"}
+                """.formatted(name)).status(), "an operating system PSMM does not know");
 
         assertEquals(204, api.delete("hosts/" + id).status());
         assertEquals(404, api.get("hosts/" + id).status());

@@ -116,6 +116,41 @@ class MetricsIT {
         }
     }
 
+    /**
+     * No Windows host exists here: a lab host marked Windows gets the Windows poll (PowerShell),
+     * which its Linux sshd cannot run. That host's poll fails with a reason, the others' do not,
+     * and the Linux-only features refuse it with a message instead of failing on the host.
+     */
+    @Test
+    void aHostMarkedWindowsIsPolledTheWindowsWayWithoutBreakingTheOthers() {
+        long win = LabHosts.createHost(Lab.address("lab-web"), 22, "monitor", "", ",\"os\":\"WINDOWS\"");
+        try {
+            LabHosts.pin(win);
+            assertEquals("WINDOWS", API.get("hosts/" + win).json().getString("os"));
+            JsonObject summary = poll();
+            assertTrue(summary.getInt("failed") >= 1, summary.toString());
+            JsonObject lastPoll = API.get("metrics?host=" + win + "&hours=1").json().getJsonObject("lastPoll");
+            assertFalse(lastPoll.getBoolean("succeeded"), lastPoll.toString());
+            assertFalse(lastPoll.getString("error", "").isBlank(), "the failure says why: " + lastPoll);
+            for (long linux : LAB.values()) {
+                assertTrue(API.get("metrics?host=" + linux + "&hours=1").json().getJsonObject("lastPoll").getBoolean("succeeded"),
+                        "a Linux host's poll beside the Windows one");
+            }
+            assertEquals(200, API.get("hosts/" + win + "/sessions").status());
+            Reply tty = API.post("hosts/" + win + "/sessions/logoff", "{\"session\":\"pts/0\"}");
+            assertEquals(400, tty.status(), "a Windows log-off takes a session id: " + tty.body());
+            Reply update = API.post("updates?host=" + API.get("hosts/" + win).json().getString("name"), "");
+            assertEquals(409, update.status(), update.body());
+            assertTrue(update.body().contains("Linux hosts only"), update.body());
+            Reply source = API.post("hosts/" + win + "/log-sources", "{\"path\":\"/var/log/auth.log\",\"format\":\"sshd\"}");
+            assertEquals(400, source.status(), source.body());
+            assertTrue(source.body().contains("Linux hosts only"), source.body());
+            assertEquals(0, API.get("hosts/" + win + "/log-sources/suggestions").jsonArray().size());
+        } finally {
+            assertEquals(204, API.delete("hosts/" + win).status());
+        }
+    }
+
     @Test
     void cpuThresholdZeroRaisesOneAlertPerHostAndOneMailPerAdminEvenAfterMorePolls() throws Exception {
         String ann = TestMail.unique("ann");

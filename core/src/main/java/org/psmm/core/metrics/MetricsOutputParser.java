@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.psmm.core.process.ProcessSample;
 import org.psmm.core.process.PsParser;
+import org.psmm.core.session.LoginctlParser;
 import org.psmm.core.session.OpenSession;
 import org.psmm.core.session.WhoParser;
 
@@ -61,7 +62,12 @@ public final class MetricsOutputParser {
         if (first.matches("\\d{1,12}")) {
             hostNow = Long.parseLong(first);
         }
-        List<OpenSession> sessions = WhoParser.parse(unprefixed(sections.get("who")), WhoParser.accessTimes(ttys), hostNow);
+        var accessTimes = WhoParser.accessTimes(ttys);
+        // logind's list when it gave one, who's otherwise (no systemd, or loginctl failed)
+        List<OpenSession> sessions = LoginctlParser.parse(unprefixed(sections.get("loginctl")), accessTimes, hostNow);
+        if (sessions.isEmpty()) {
+            sessions = WhoParser.parse(unprefixed(sections.get("who")), accessTimes, hostNow);
+        }
         List<ProcessSample> processes = PsParser.parse(unprefixed(sections.get("ps")));
         return new HostActivity(sessions, processes, hostNow, uptime, sections.containsKey("ps"));
     }

@@ -6,8 +6,8 @@ import org.psmm.core.ssh.RemoteCommand;
  * The one command a metrics poll runs on a host: everything in one round trip, each part after
  * a marker line. It is a constant: no host data ever goes into it. df may fail on one mount
  * (a stale NFS handle) and still print the others, so its status is ignored; the end marker
- * tells a complete answer from a cut one. The ps, who and ttys sections are optional: a host
- * without procps' ps or utmp still gives its metrics.
+ * tells a complete answer from a cut one. The ps, who, ttys and loginctl sections are optional:
+ * a host without procps' ps, utmp or systemd still gives its metrics.
  */
 public final class MetricsScript {
 
@@ -26,6 +26,12 @@ public final class MetricsScript {
             "echo '@@ps'; LC_ALL=C ps -eo pid=,user:32=,etimes=,times=,rss=,stat=,tty=,comm= 2>/dev/null | sed 's/^/|/'",
             "echo '@@who'; LC_ALL=C who -u 2>/dev/null | sed 's/^/|/'",
             "echo '@@ttys'; date +%s; stat -c '%X %n' /dev/pts/[0-9]* /dev/tty[0-9]* 2>/dev/null",
+            // Where systemd-logind runs, its sessions (with their idle hint, remote host and state)
+            // replace who's; the section is there only when loginctl answered. The ids are logind's.
+            "set -f; ids=$(LC_ALL=C loginctl --no-legend list-sessions 2>/dev/null) && { echo '@@loginctl';"
+                    + " ids=$(echo \"$ids\" | awk '{print $1}'); [ -z \"$ids\" ] || LC_ALL=C loginctl show-session $ids"
+                    + " -p Id -p Name -p TTY -p Remote -p RemoteHost -p State -p IdleSinceHint -p Timestamp -p Leader"
+                    + " 2>/dev/null | sed 's/^/|/'; }; set +f",
             "echo '@@end'",
             "");
 

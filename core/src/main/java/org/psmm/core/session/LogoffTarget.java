@@ -38,6 +38,6 @@ public final class LogoffTarget {
         if (!isWindowsId(id)) {
             throw new IllegalArgumentException("not a Windows session id (digits)");
         }
-        return RemoteCommand.of("logoff", id);
+        return RemoteCommand.windows("logoff", id);
     }
 }

@@ -16,8 +16,16 @@ public final class RemoteCommand {
     /** A program looked up in the remote PATH: a plain name, no slash, no shell syntax. */
     private static final Pattern PROGRAM_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._+-]*");
 
+    /**
+     * A word of a Windows command line: no quoting exists that both cmd.exe and PowerShell (the
+     * two default shells of OpenSSH for Windows) read the same way, so only words that need none.
+     */
+    private static final Pattern WINDOWS_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+/=._-]*|[-/][A-Za-z]+");
+
     private final List<String> words;
     private final boolean sudo;
+    /** A Windows command line (OpenSSH for Windows): plain words, no LC_ALL, no sudo. */
+    private final boolean windows;
     /** Sent on the command's stdin, then EOF; never part of the command line, logs or toString. */
     private final byte[] stdin;
 
@@ -26,9 +34,41 @@ public final class RemoteCommand {
     }
 
     private RemoteCommand(List<String> words, boolean sudo, byte[] stdin) {
+        this(words, sudo, stdin, false);
+    }
+
+    private RemoteCommand(List<String> words, boolean sudo, byte[] stdin, boolean windows) {
         this.words = List.copyOf(words);
         this.sudo = sudo;
         this.stdin = stdin.clone();
+        this.windows = windows;
+    }
+
+    /**
+     * A command for a Windows host over OpenSSH for Windows, whose default shell may be cmd.exe
+     * or PowerShell: every word must be plain (letters, digits, {@code + / = . _ -}, or an
+     * option {@code -Name} or {@code /c}), so that both shells pass it unchanged; anything else is refused.
+     */
+    public static RemoteCommand windows(String program, String... arguments) {
+        List<String> words = new ArrayList<>(arguments.length + 1);
+        words.add(checkWindowsWord(program));
+        for (String argument : arguments) {
+            words.add(checkWindowsWord(argument));
+        }
+        return new RemoteCommand(words, false, new byte[0], true);
+    }
+
+    private static String checkWindowsWord(String word) {
+        if (word == null || !WINDOWS_WORD.matcher(word).matches()) {
+            throw new IllegalArgumentException("not a plain word for a Windows command line: "
+                    + (word == null ? "null" : RemotePath.printable(word)));
+        }
+        return word;
+    }
+
+    /** Whether this is a Windows command line ({@link #windows}). */
+    public boolean isWindows() {
+        return windows;
     }
 
     /**
@@ -79,6 +119,9 @@ public final class RemoteCommand {
      * NOPASSWD rule fails at once with a clear error instead of hanging.
      */
     public RemoteCommand withSudo() {
+        if (windows) {
+            throw new IllegalStateException("Windows has no sudo: the account itself must be an administrator");
+        }
         return sudo ? this : new RemoteCommand(words, true, stdin);
     }
 
@@ -88,7 +131,7 @@ public final class RemoteCommand {
      * password, for instance ({@code curl --data @-}).
      */
     public RemoteCommand withStdin(byte[] data) {
-        return new RemoteCommand(words, sudo, Objects.requireNonNull(data, "data"));
+        return new RemoteCommand(words, sudo, Objects.requireNonNull(data, "data"), windows);
     }
 
     /** What is sent on stdin (empty: none). */
@@ -112,6 +155,9 @@ public final class RemoteCommand {
      * server's locale.
      */
     public String commandLine() {
+        if (windows) {
+            return String.join(" ", words);
+        }
         String line = ShellQuote.join(words);
         return "LC_ALL=C " + (sudo ? "sudo -n -- " + line : line);
     }
@@ -123,7 +169,7 @@ public final class RemoteCommand {
 
     /** {@link #summary()} without the sudo prefix: the command sudo was asked to run. */
     String wordsSummary() {
-        int shown = Math.min(words.size(), words.get(0).equals("sh") ? 1 : 4);
+        int shown = Math.min(words.size(), words.get(0).equals("sh") || words.get(0).equals("powershell") ? 1 : 4);
         StringBuilder out = new StringBuilder(String.join(" ", words.subList(0, shown)));
         if (shown < words.size()) {
             out.append(" ...");
@@ -161,12 +207,13 @@ public final class RemoteCommand {
     public boolean equals(Object other) {
         return other instanceof RemoteCommand
                 && ((RemoteCommand) other).words.equals(words)
-                && ((RemoteCommand) other).sudo == sudo;
+                && ((RemoteCommand) other).sudo == sudo
+                && ((RemoteCommand) other).windows == windows;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(words, sudo);
+        return Objects.hash(words, sudo, windows);
     }
 
     @Override

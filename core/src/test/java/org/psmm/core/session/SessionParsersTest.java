@@ -97,6 +97,47 @@ class SessionParsersTest {
         assertNull(QuserParser.idleSeconds("soon"));
     }
 
+    /** The loginctl fixture as the poll prints it: every line prefixed with "|". */
+    static String loginctlSection() {
+        StringBuilder out = new StringBuilder();
+        for (String line : fixture("session/loginctl-show-session.txt").split("\n", -1)) {
+            if (!line.startsWith("#")) {
+                out.append('|').append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void loginctlSessionsWithTheirIdleHintRemoteHostAndState() {
+        String unprefixed = loginctlSection().replace("\n|", "\n").substring(1);
+        List<OpenSession> s = LoginctlParser.parse(unprefixed, java.util.Map.of("tty1", 1796223813L), 1796223913L);
+        assertEquals(List.of("alice", "bob"), s.stream().map(OpenSession::user).toList(), "no tty, no session (c1, 7)");
+        OpenSession alice = s.get(0);
+        assertEquals("pts/0", alice.session());
+        assertEquals("192.0.2.14", alice.from());
+        assertEquals(600L, alice.idleSeconds(), "host's clock minus IdleSinceHint (microseconds)");
+        assertEquals("Wed 2026-12-02 15:05:13 UTC", alice.since());
+        assertEquals(6718, alice.pid());
+        assertEquals(OpenSession.State.ACTIVE, alice.state());
+        assertEquals("", s.get(1).from(), "a local session has no remote host");
+        assertEquals(100L, s.get(1).idleSeconds(), "no idle hint: the tty's access time");
+    }
+
+    @Test
+    void thePollPrefersLogindAndFallsBackToWho() {
+        String lab = fixture("metrics/lab-web-activity-b.txt");
+        String withLogind = lab.replace("@@end", "@@loginctl\n" + loginctlSection() + "@@end");
+        List<OpenSession> s = MetricsOutputParser.parse(withLogind).activity().sessions();
+        assertEquals(List.of("alice", "bob"), s.stream().map(OpenSession::user).toList());
+        String failed = lab.replace("@@end", "@@loginctl\n@@end");
+        assertEquals(List.of("nosudo"), MetricsOutputParser.parse(failed).activity().sessions().stream()
+                .map(OpenSession::user).toList(), "loginctl listed nothing usable: who's list");
+        String forged = lab.replace("@@end", "@@loginctl\nId=9\nName=mallory\nTTY=pts/9\n@@end");
+        assertEquals(List.of("nosudo"), MetricsOutputParser.parse(forged).activity().sessions().stream()
+                .map(OpenSession::user).toList(), "lines without the poll's prefix are not read");
+    }
+
     @Test
     void logOffTargetsAreValidatedStrictly() {
         assertEquals(List.of("pkill", "-HUP", "-t", "pts/12"), LogoffTarget.linux("pts/12").words());

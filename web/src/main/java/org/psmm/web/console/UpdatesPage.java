@@ -19,7 +19,6 @@ import org.psmm.update.HostUpdateOptions;
 import org.psmm.update.InvalidUpdateOptionException;
 import org.psmm.update.PortalForm;
 import org.psmm.update.PortalView;
-import org.psmm.update.UpdateConflictException;
 import org.psmm.update.UpdateRun;
 import org.psmm.update.UpdateService;
 import org.psmm.update.UpdateStatus;
@@ -140,7 +139,7 @@ public class UpdatesPage implements Serializable {
         try {
             updates.updateHost(row.getId(), user());
             ConsoleMessages.info(ConsoleMessages.text("updates.started", row.getName()));
-        } catch (UpdateConflictException e) {
+        } catch (org.psmm.error.PsmmException e) { // already updating, or a Windows host (no apt)
             ConsoleMessages.error(e.getMessage());
         }
         refresh();
