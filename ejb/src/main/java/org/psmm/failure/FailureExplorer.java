@@ -404,15 +404,6 @@ public class FailureExplorer {
     public List<Attacker> topAttackers(Instant from, Instant to, Long hostId, int limit) {
         RollupSpan span = RollupSpan.of(from, to);
         String host = hostId == null ? "" : " AND host_id = ?";
-        String rank = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
-                + "SELECT source_ip, SUM(n) AS total FROM ("
-                + "SELECT source_ip, SUM(failures) AS n FROM auth_failure_day FORCE INDEX (ix_auth_failure_day_ip) "
-                + "WHERE day >= ? AND day < ? AND kind <> 'probe'" + host + " GROUP BY source_ip"
-                + " UNION ALL "
-                + "SELECT source_ip, COUNT(*) FROM auth_failure FORCE INDEX ("
-                + (hostId == null ? "ix_auth_failure_time_ip_user" : "ix_auth_failure_host_time") + ") "
-                + "WHERE " + RollupSpan.ENDS + " AND kind <> 'probe'" + host + " GROUP BY source_ip"
-                + ") t GROUP BY source_ip ORDER BY total DESC, source_ip LIMIT ?";
         String detail = "SELECT t.service, COALESCE(h.name, CONCAT('host #', t.host_id)), MIN(t.first_at), MAX(t.last_at) FROM ("
                 + "SELECT service, host_id, MIN(first_at) AS first_at, MAX(last_at) AS last_at FROM auth_failure_day "
                 + "WHERE source_ip = ? AND day >= ? AND day < ? AND kind <> 'probe'" + host + " GROUP BY service, host_id"
@@ -421,26 +412,9 @@ public class FailureExplorer {
                 + "WHERE source_ip = ? AND " + RollupSpan.ENDS + " AND kind <> 'probe'" + host + " GROUP BY service, host_id"
                 + ") t LEFT JOIN host h ON h.id = t.host_id GROUP BY t.service, t.host_id, h.name";
         List<Attacker> top = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(rank)) {
-            int i = span.bindDays(ps, 1);
-            if (hostId != null) {
-                ps.setLong(i++, hostId);
-            }
-            i = span.bindEnds(ps, i);
-            if (hostId != null) {
-                ps.setLong(i++, hostId);
-            }
-            ps.setInt(i, limit);
-            List<FailureSummary.Count> ips = new ArrayList<>();
-            if (hostId == null && span.hasWholeDays()) {
-                ips.addAll(FailureTop.of(c, FailureTop.IPS, span, limit));
-            } else {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ips.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
-                    }
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            List<FailureSummary.Count> ips = hostId == null && span.hasWholeDays()
+                    ? FailureTop.of(c, FailureTop.IPS, span, limit) : rankedOnHost(c, span, hostId, limit);
             try (PreparedStatement d = c.prepareStatement(detail)) {
                 for (FailureSummary.Count ip : ips) {
                     int j = 1;
@@ -475,6 +449,39 @@ public class FailureExplorer {
             throw new IllegalStateException("Ranking attackers: " + e.getMessage(), e);
         }
         return top;
+    }
+
+    /** The attackers of one host (or of a range without a whole day): its day rollups plus the rows at the ends. */
+    private static List<FailureSummary.Count> rankedOnHost(Connection c, RollupSpan span, Long hostId, int limit)
+            throws SQLException {
+        String host = hostId == null ? "" : " AND host_id = ?";
+        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
+                + "SELECT source_ip, SUM(n) AS total FROM ("
+                + "SELECT source_ip, SUM(failures) AS n FROM auth_failure_day FORCE INDEX (ix_auth_failure_day_ip) "
+                + "WHERE day >= ? AND day < ? AND kind <> 'probe'" + host + " GROUP BY source_ip"
+                + " UNION ALL "
+                + "SELECT source_ip, COUNT(*) FROM auth_failure FORCE INDEX ("
+                + (hostId == null ? "ix_auth_failure_time_ip_user" : "ix_auth_failure_host_time") + ") "
+                + "WHERE " + RollupSpan.ENDS + " AND kind <> 'probe'" + host + " GROUP BY source_ip"
+                + ") t GROUP BY source_ip ORDER BY total DESC, source_ip LIMIT ?";
+        List<FailureSummary.Count> ips = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = span.bindDays(ps, 1);
+            if (hostId != null) {
+                ps.setLong(i++, hostId);
+            }
+            i = span.bindEnds(ps, i);
+            if (hostId != null) {
+                ps.setLong(i++, hostId);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ips.add(new FailureSummary.Count(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        }
+        return ips;
     }
 
     /**
