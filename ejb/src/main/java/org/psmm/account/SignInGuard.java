@@ -97,7 +97,7 @@ public class SignInGuard {
                 .executeUpdate();
         if (stored == 1) {
             em.createNativeQuery(FailureRollup.LOCK).getResultList();
-            // Its rollups, in the same transaction (V69__auth_failure_by_month_and_day, V73__failure_rollups_per_hour_address_and_user).
+            // Its rollups, in the same transaction (V69__auth_failure_by_month_and_day, V73__failure_rollups_per_hour_address_and_user, V74__addresses_first_seen).
             em.createNativeQuery("INSERT INTO auth_failure_day (day, source_ip, host_id, service, kind, user_name, no_user,"
                             + " failures, first_at, last_at) SELECT DATE(?1), ?2, h.id, 'psmm', ?3, COALESCE(?4, ''), ?4 IS NULL,"
                             + " 1, ?1, ?1 FROM host h WHERE h.builtin = TRUE"
@@ -113,6 +113,11 @@ public class SignInGuard {
                             + " ON DUPLICATE KEY UPDATE failures = failures + 1")
                     .setParameter(1, utc(now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
                     .setParameter(2, why.kind())
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO auth_failure_ip_first (source_ip, first_at) VALUES (?1, ?2)"
+                            + " ON DUPLICATE KEY UPDATE first_at = LEAST(first_at, VALUES(first_at))")
+                    .setParameter(1, cut(address, 255))
+                    .setParameter(2, utc(now))
                     .executeUpdate();
             if (!FailureKind.PROBE.id().equals(why.kind())) {
                 em.createNativeQuery("INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES (DATE(?1), ?2, 1)"

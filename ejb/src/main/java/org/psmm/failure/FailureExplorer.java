@@ -485,15 +485,14 @@ public class FailureExplorer {
     }
 
     /**
-     * Addresses whose first failure (of any kind) ever is in [since, now): "new today" on the
-     * dashboard. Returns how many, and the first {@code limit} of them, busiest first.
+     * Addresses whose first failure (of any kind) PSMM ever stored is in [since, now): "new today" on
+     * the dashboard, from auth_failure_ip_first (V74), each with its failures since then counted on
+     * ix_auth_failure_ip_time. Returns how many, and the first {@code limit} of them, busiest first.
      */
     public NewAddresses newAddresses(Instant since, int limit) {
-        String sql = "SET STATEMENT max_heap_table_size = 268435456, tmp_table_size = 268435456 FOR "
-                + "SELECT t.source_ip, t.n FROM (SELECT source_ip, COUNT(*) AS n FROM auth_failure "
-                + "FORCE INDEX (ix_auth_failure_time_ip_user) WHERE occurred_at >= ? GROUP BY source_ip) t "
-                + "WHERE NOT EXISTS (SELECT 1 FROM auth_failure g FORCE INDEX (ix_auth_failure_ip_time) "
-                + "WHERE g.source_ip = t.source_ip AND g.occurred_at < ?) ORDER BY t.n DESC, t.source_ip";
+        String sql = "SELECT f.source_ip, (SELECT COUNT(*) FROM auth_failure a FORCE INDEX (ix_auth_failure_ip_time) "
+                + "WHERE a.source_ip = f.source_ip AND a.occurred_at >= ?) AS n FROM auth_failure_ip_first f "
+                + "WHERE f.first_at >= ? ORDER BY n DESC, f.source_ip";
         List<FailureSummary.Count> first = new ArrayList<>();
         long total = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

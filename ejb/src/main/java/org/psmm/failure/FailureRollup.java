@@ -16,7 +16,8 @@ import org.psmm.core.logs.FailureKind;
  * The rollups of failures being stored, added on the connection (and so in the transaction) that
  * inserts the rows: auth_failure_day (day (UTC) x host x service x kind x address x user -> count,
  * first, last), and from V73 auth_failure_hour (UTC hour x host x service x kind -> count) and the
- * failed logins (probes left out) per day and address, per day and user. Give it only rows actually
+ * failed logins (probes left out) per day and address, per day and user, and from V74 each address's
+ * first failure (auth_failure_ip_first, kept when rows go). Give it only rows actually
  * inserted: a re-read line counted twice would make the rollups disagree with the rows for good.
  */
 public final class FailureRollup {
@@ -31,6 +32,8 @@ public final class FailureRollup {
     private static final String HOUR_UPSERT = "INSERT INTO auth_failure_hour (hour, host_id, service, kind, failures) VALUES";
     private static final String IP_UPSERT = "INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES";
     private static final String USER_UPSERT = "INSERT INTO auth_failure_user_day (day, user_name, failures) VALUES";
+    private static final String FIRST_UPSERT = "INSERT INTO auth_failure_ip_first (source_ip, first_at) VALUES";
+    private static final String EARLIEST = "ON DUPLICATE KEY UPDATE first_at = LEAST(first_at, VALUES(first_at))";
     private static final String ADD_FAILURES = "ON DUPLICATE KEY UPDATE failures = failures + VALUES(failures)";
     /** Rows a statement: a row is at most ~2 KB (address and user of 255 characters). */
     private static final int ROWS_PER_STATEMENT = 500;
@@ -65,6 +68,7 @@ public final class FailureRollup {
     private final Map<HourKey, Long> hours = new HashMap<>();
     private final Map<ValueKey, Long> ips = new HashMap<>();
     private final Map<ValueKey, Long> users = new HashMap<>();
+    private final Map<String, LocalDateTime> firstSeen = new HashMap<>();
 
     /** One inserted row; {@code at} is its occurred_at (UTC wall time), {@code user} null when none. */
     public void add(LocalDateTime at, String ip, long hostId, String service, String kind, String user) {
@@ -73,6 +77,7 @@ public final class FailureRollup {
         s.first = s.first == null || at.isBefore(s.first) ? at : s.first;
         s.last = s.last == null || at.isAfter(s.last) ? at : s.last;
         hours.merge(new HourKey(at.truncatedTo(ChronoUnit.HOURS), hostId, service, kind), 1L, Long::sum);
+        firstSeen.merge(ip, at, (a, b) -> a.isBefore(b) ? a : b);
         if (!FailureKind.PROBE.id().equals(kind)) {
             ips.merge(new ValueKey(at.toLocalDate(), ip), 1L, Long::sum);
             if (user != null) {
@@ -102,10 +107,14 @@ public final class FailureRollup {
         hour.execute(c);
         write(c, IP_UPSERT, ips);
         write(c, USER_UPSERT, users);
+        MultiRowInsert first = new MultiRowInsert(FIRST_UPSERT, EARLIEST, 2, ROWS_PER_STATEMENT);
+        new TreeMap<>(firstSeen).forEach(first::add);
+        first.execute(c);
         days.clear();
         hours.clear();
         ips.clear();
         users.clear();
+        firstSeen.clear();
     }
 
     private static void write(Connection c, String upsert, Map<ValueKey, Long> counts) throws SQLException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.psmm.it.PsmmServer.Api;
 import org.psmm.it.PsmmServer.Reply;
 
@@ -29,6 +30,15 @@ final class AttackedHosts {
     }
 
     static AttackedHost sshAttacked(String lab, int attempts) {
+        return sshAttacked(lab, () -> Lab.attack("ssh", attempts, lab));
+    }
+
+    /** The same, every attempt from {@code source}. */
+    static AttackedHost sshAttackedFrom(String lab, int attempts, String source) {
+        return sshAttacked(lab, () -> Lab.attackFrom(source, "ssh", attempts, lab));
+    }
+
+    private static AttackedHost sshAttacked(String lab, Supplier<List<JsonObject>> attack) {
         Lab.authorize(API.get("ssh/identity").json().getString("authorizedKeysLine"));
         String name = "hub-" + UUID.randomUUID().toString().substring(0, 8);
         Reply host = API.post("hosts", """
@@ -41,7 +51,7 @@ final class AttackedHosts {
         Reply source = API.post("hosts/" + id + "/log-sources", "{\"path\":\"" + log + "\",\"format\":\"sshd\"}");
         assertEquals(201, source.status(), source.body());
         CollectionJobs.runJob(); // what the log already holds, so that the next run holds the attack
-        List<JsonObject> made = Lab.attack("ssh", attempts, lab);
+        List<JsonObject> made = attack.get();
         JsonObject execution = CollectionJobs.runJob();
         assertEquals("COMPLETED", execution.getString("status"), execution.toString());
         return new AttackedHost(id, name, log, made, execution);

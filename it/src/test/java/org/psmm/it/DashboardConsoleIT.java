@@ -28,7 +28,8 @@ import org.psmm.it.pages.DashboardView;
 
 /**
  * The dashboard (issue 15 item 4, issue 14 item 7) in a real browser: its tiles count what a
- * real collection of real failed logins stored, its charts draw them, and a mail that the SMTP
+ * real collection of real failed logins stored, its charts draw them, an address never seen
+ * before is new today once, and a mail that the SMTP
  * relay refuses turns the outbox tile and every page's banner red for admins, not for viewers.
  */
 @ExtendWith({ArquillianExtension.class, RealClock.class})
@@ -78,6 +79,38 @@ class DashboardConsoleIT extends BrowserTest {
         } finally {
             Browser.screenshot(driver, "dashboard-after-collection");
         }
+    }
+
+    /**
+     * An address PSMM never saw is new today once (issue 14 item 7): attacking again later the same
+     * day does not count it twice, and PSMM keeps when it first saw it (auth_failure_ip_first).
+     */
+    @Test
+    void anAddressNeverSeenBeforeCountsOnceAsNewToday() {
+        // 127.0.0.0/8 is all loopback: an address of this run only (tests share one schema).
+        java.util.Random random = new java.util.Random();
+        String fresh = "127.0." + (100 + random.nextInt(150)) + "." + (1 + random.nextInt(250));
+        AttackedHosts.AttackedHost host = AttackedHosts.sshAttackedFrom("lab-web", 2, fresh);
+        long firstSeen = firstSeenMillis(fresh);
+        assertEquals(firstFailureMillis(fresh), firstSeen, "first seen = its first stored failure");
+        long newToday = DashboardView.open(driver).number("new-addresses");
+        assertTrue(newToday >= 1, "at least " + fresh + " is new today: " + newToday);
+
+        Lab.attackFrom(fresh, "ssh", 2, "lab-web");
+        JsonObject again = CollectionJobs.runJob();
+        assertEquals("COMPLETED", again.getString("status"), again.toString());
+        assertEquals(4, PsmmServer.number("SELECT COUNT(*) FROM auth_failure WHERE source_ip = ? AND host_id = " + host.id(), fresh),
+                "the second attack was collected");
+        assertEquals(newToday, DashboardView.open(driver).number("new-addresses"), "a known address is not new again");
+        assertEquals(firstSeen, firstSeenMillis(fresh), "first seen stays the first time");
+    }
+
+    private static long firstSeenMillis(String ip) {
+        return PsmmServer.number("SELECT UNIX_TIMESTAMP(first_at) * 1000 FROM auth_failure_ip_first WHERE source_ip = ?", ip);
+    }
+
+    private static long firstFailureMillis(String ip) {
+        return PsmmServer.number("SELECT UNIX_TIMESTAMP(MIN(occurred_at)) * 1000 FROM auth_failure WHERE source_ip = ?", ip);
     }
 
     @Test

@@ -139,6 +139,12 @@ final class ExplorerData {
             ps.setString(4, kind);
             ps.executeUpdate();
         }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_ip_first (source_ip, first_at) VALUES (?, ?) "
+                + "ON DUPLICATE KEY UPDATE first_at = LEAST(first_at, VALUES(first_at))")) {
+            ps.setString(1, ip);
+            ps.setObject(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
         if (!kind.equals("probe")) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_ip_day (day, source_ip, failures) "
                     + "VALUES (DATE(?), ?, 1) ON DUPLICATE KEY UPDATE failures = failures + 1")) {

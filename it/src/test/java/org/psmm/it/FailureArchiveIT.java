@@ -148,6 +148,8 @@ class FailureArchiveIT {
                     "and only their rollups");
             assertEquals(2, count("SELECT COALESCE(SUM(failures), 0) FROM auth_failure_ip_day WHERE source_ip = ?", ip),
                     "in every rollup table");
+            assertEquals(lastMonth.toEpochMilli(), count("SELECT TIMESTAMPDIFF(SECOND, '1970-01-01', first_at) * 1000 "
+                    + "FROM auth_failure_ip_first WHERE source_ip = ?", ip), "the address stays known from last month: not new when it comes back");
             for (String table : ROLLED_UP_TABLES) {
                 List<String> there = partitions(table);
                 assertFalse(there.contains(MONTH.format(thisMonth.minusMonths(1))), table + ": " + there);
@@ -194,6 +196,11 @@ class FailureArchiveIT {
                         + users + ") GROUP BY 1, 2 ORDER BY 1, 2"),
                 lines("SELECT day, user_name, failures FROM auth_failure_user_day WHERE user_name IN (" + users + ") ORDER BY 1, 2"),
                 "rollups per user = GROUP BY on the rows " + when);
+        // Every address is known from its first row on (or earlier: first seen outlives removed rows).
+        assertEquals(List.of(), lines("SELECT a.source_ip, MIN(a.occurred_at), MIN(f.first_at) FROM auth_failure a "
+                        + "LEFT JOIN auth_failure_ip_first f ON f.source_ip = a.source_ip WHERE a.source_ip IN (" + ips + ") "
+                        + "GROUP BY a.source_ip HAVING MIN(f.first_at) IS NULL OR MIN(f.first_at) > MIN(a.occurred_at)"),
+                "addresses first seen later than their first row, or not at all, " + when);
     }
 
     private static List<String> lines(String sql) throws SQLException {
@@ -242,15 +249,7 @@ class FailureArchiveIT {
     }
 
     private static long count(String sql, String ip) {
-        try (Connection c = PsmmServer.database(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, ip);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return PsmmServer.number(sql, ip);
     }
 
     /** {@code n} failures at {@code at}, with their rollup, as the job's writer stores them. */
@@ -290,6 +289,12 @@ class FailureArchiveIT {
                 ps.setObject(1, utc.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
                 ps.setLong(2, host);
                 ps.setLong(3, n);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO auth_failure_ip_first (source_ip, first_at) VALUES (?, ?) "
+                    + "ON DUPLICATE KEY UPDATE first_at = LEAST(first_at, VALUES(first_at))")) {
+                ps.setString(1, ip);
+                ps.setObject(2, utc);
                 ps.executeUpdate();
             }
             for (String rollup : List.of("INSERT INTO auth_failure_ip_day (day, source_ip, failures) VALUES (?, ?, ?)",

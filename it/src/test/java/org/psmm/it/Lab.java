@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,6 +86,11 @@ public final class Lab {
     /** The same, all on one lab host. */
     public static List<JsonObject> attack(String service, int n, String host) {
         return jsonLines(run("attack", service, String.valueOf(n), host));
+    }
+
+    /** The same, from one source address (LAB_SOURCE): an address no other test attacked from. */
+    public static List<JsonObject> attackFrom(String source, String service, int n, String host) {
+        return jsonLines(run(DIR, Map.of("LAB_SOURCE", source), "attack", service, String.valueOf(n), host));
     }
 
     /** Rotates a lab log: rename, copytruncate or gzip (lab/rotate). */
@@ -169,11 +175,17 @@ public final class Lab {
 
     /** Runs lab/SCRIPT ARGS from DIR and returns its standard output; fails when it fails. */
     static String run(Path dir, String script, String... args) {
+        return run(dir, Map.of(), script, args);
+    }
+
+    private static String run(Path dir, Map<String, String> environment, String script, String... args) {
         List<String> command = new ArrayList<>();
         command.add(dir.resolve(script).toString());
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("lab/" + script + " " + String.join(" ", args) + " failed in " + dir

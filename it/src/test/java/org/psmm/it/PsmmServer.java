@@ -23,6 +23,7 @@ import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
@@ -93,6 +94,21 @@ public final class PsmmServer {
 
     public static Connection database() throws SQLException {
         return DriverManager.getConnection(required("psmm.db.url"), "root", "");
+    }
+
+    /** The number a one-value query of the database gives for {@code param}; fails on no row or NULL. */
+    public static long number(String sql, String param) {
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    throw new AssertionError("no value for " + param + ": " + sql);
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A console/API user with one role, written as an administrator would have it stored. */
