@@ -45,7 +45,8 @@ import org.psmm.ssh.SshConnections;
  * with at most {@link #MAX_PARALLEL} hosts at once, over PSMM's shared SSH sessions. The SSH part
  * runs outside any transaction; the results are then stored in one, and alert rules run.
  * Callers serialise cycles ({@link MetricsCollectionTimer}). The same command lists the host's
- * sessions and processes (a Windows host gets {@link WindowsMetricsScript}: sessions, no processes); a host's idle-session policy runs right after its answer, in its worker.
+ * sessions and processes (a Windows host gets {@link WindowsMetricsScript}: quser and
+ * Get-Process); a host's idle-session policy runs right after its answer, in its worker.
  *
  * <p>The workers are container threads from the ManagedThreadFactory, in a pool of exactly
  * {@link #MAX_PARALLEL} made for the cycle: WildFly's default ManagedExecutorService runs only

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.psmm.core.process.ProcessSample;
+import org.psmm.core.process.WindowsProcessParser;
 import org.psmm.core.session.OpenSession;
 import org.psmm.core.session.QuserParser;
 
@@ -13,7 +15,7 @@ import org.psmm.core.session.QuserParser;
  * Reads what {@link WindowsMetricsScript} printed. The bytes are in the console's code page
  * (850 on a French Windows, 437 on an English one, 65001 where UTF-8 was chosen): the answer's
  * ASCII header names it, and the rest is decoded with it, so quser's "Déco" arrives as written.
- * Windows has no load average: those are 0. Processes are not read on Windows (yet).
+ * Windows has no load average: those are 0.
  */
 public final class WindowsMetricsParser {
 
@@ -40,9 +42,11 @@ public final class WindowsMetricsParser {
             List<OpenSession> sessions = sessions(sections);
             String now = sections.getOrDefault("now", "").trim();
             Long hostNow = now.matches("\\d{1,12}") ? Long.valueOf(now) : null;
+            List<ProcessSample> processes = WindowsProcessParser.parse(
+                    MetricsOutputParser.unprefixed(new StringBuilder(sections.getOrDefault("processes", ""))), uptime);
             return new HostMetrics(cpu(sections.get("cpu")), new MemoryUsage(mem[0], mem[1], mem[2], mem[3]),
                     disks(sections.getOrDefault("disks", "")), 0, 0, 0, uptime, sessions.size(),
-                    new HostActivity(sessions, List.of(), hostNow, uptime, false));
+                    new HostActivity(sessions, processes, hostNow, uptime, !processes.isEmpty()));
         } catch (NumberFormatException e) {
             throw new MetricsParseException("memory or uptime is not a number");
         }

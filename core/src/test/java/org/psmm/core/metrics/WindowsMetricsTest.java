@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.psmm.core.process.ProcessSample;
+import org.psmm.core.process.TopProcesses;
 import org.psmm.core.session.OpenSession;
 import org.psmm.core.ssh.RemoteCommand;
 
@@ -79,8 +81,16 @@ class WindowsMetricsTest {
         assertEquals(65 * 60L, s.get(1).idleSeconds());
         assertEquals(3, m.users());
         assertEquals(1796223913L, m.activity().hostEpochSeconds());
-        assertFalse(m.activity().processesRead());
         assertEquals(0, m.load1());
+        List<ProcessSample> p = m.activity().processes();
+        assertTrue(m.activity().processesRead());
+        assertEquals(List.of("System", "MsMpEng", "powershell", "@@end & évil"), p.stream().map(ProcessSample::command).toList(),
+                "a name like a marker is only a name; the line that is not a process is skipped");
+        assertEquals("AUTORITE NT\\Système", p.get(0).user(), "a user with a blank and an accent, decoded from code page 850");
+        assertEquals(356521, p.get(0).elapsedSeconds(), "a process that hides its start is as old as the host's uptime");
+        assertEquals(254320, p.get(1).rssKb());
+        assertEquals(42, p.get(2).cpuSeconds());
+        assertEquals("session 2", p.get(2).tty());
     }
 
     @Test
@@ -92,6 +102,24 @@ class WindowsMetricsTest {
         assertEquals(0.0, m.memory().swapUsedPercent());
         assertEquals(25.0, m.cpu().percentSince(first.cpu()).getAsDouble(), 1e-9);
         assertTrue(first.cpu().percentSince(m.cpu()).isEmpty(), "a counter that went back gives no percent");
+        assertEquals(List.of("", "", "", ""), m.activity().processes().stream().map(ProcessSample::user).toList(),
+                "without elevation Get-Process names no user");
+    }
+
+    @Test
+    void twoPollsGiveTheTopProcessesByCpuNow() {
+        HostMetrics first = WindowsMetricsParser.parse(fixture("windows-fr.txt", "IBM850"));
+        HostMetrics second = WindowsMetricsParser.parse(fixture("windows-en-nobody.txt", "IBM437"));
+        TopProcesses.Top top = TopProcesses.compute(
+                TopProcesses.Snapshot.of(first.activity().processes(), first.uptimeSeconds()),
+                second.activity().processes(), second.uptimeSeconds(), 10);
+        // 300 s apart: MsMpEng used 150 s of CPU, the marker-named one 90 s, System 60 s; pid 5312
+        // is a new process (20 s old), so it has no CPU-now value.
+        assertEquals(List.of("MsMpEng", "@@end & évil", "System"),
+                top.byCpu().stream().map(r -> r.process().command()).toList());
+        assertEquals(50.0, top.byCpu().get(0).cpuPercent(), 1e-9);
+        assertEquals(30.0, top.byCpu().get(1).cpuPercent(), 1e-9);
+        assertEquals("MsMpEng", top.byMemory().get(0).process().command());
     }
 
     @Test
