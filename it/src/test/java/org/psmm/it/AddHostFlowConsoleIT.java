@@ -125,6 +125,45 @@ class AddHostFlowConsoleIT extends BrowserTest {
 
     }
 
+    /**
+     * No Windows host exists here: lab-web stands for one, marked Windows in the first step. Its
+     * key is confirmed as any host's; its Windows check fails (no cmd on lab-web), and the log
+     * step says why no source is added instead of showing an empty list.
+     */
+    @Test
+    void aHostMarkedWindowsIsToldItsLogsAreNotCollectedAndShowsAsWindows() {
+        signInAsAdmin();
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host-flow"))).click();
+        String name = "flow-win-" + UUID.randomUUID().toString().substring(0, 8);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flowForm:flow-name"))).sendKeys(name);
+        driver.findElement(By.id("flowForm:flow-address")).sendKeys(Lab.address("lab-web"));
+        new Select(driver.findElement(By.id("flowForm:flow-os"))).selectByValue("WINDOWS");
+        driver.findElement(By.id("flowForm:flow-create")).click();
+
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("flowForm:flow-confirm-key"))).click();
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flowForm:flow-check-items")));
+        driver.findElement(By.id("flowForm:flow-to-logs")).click();
+
+        WebElement warning = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flow-windows-warning")));
+        assertTrue(warning.getText().contains("marked Windows") && warning.getText().contains("no log source is added"),
+                warning.getText());
+        assertTrue(driver.findElements(By.id("flowForm:flow-sources")).isEmpty(), "no list of Linux log files for a Windows host");
+        assertTrue(driver.findElements(By.id("flowForm:flow-collect")).isEmpty());
+        Browser.screenshot(driver, "flow-windows");
+
+        JsonObject host = PsmmServer.admin().get("hosts").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("name").equals(name)).findFirst().orElseThrow();
+        assertEquals("WINDOWS", host.getString("os"));
+        assertEquals(0, PsmmServer.admin().get("hosts/" + host.getJsonNumber("id").longValue() + "/log-sources").jsonArray().size());
+
+        driver.findElement(By.id("flowForm:flow-windows-close")).click();
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        WebElement row = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[.//span[contains(@class,'host-name') and text()='" + name + "']]")));
+        assertEquals("Windows", row.findElement(By.cssSelector(".host-os")).getText());
+    }
+
     @Test
     void operatorsAndViewersDoNotSeeTheGuidedFlow() throws Exception {
         PsmmServer.ensureUser("flow-operator", "Operator-pass-1", "operator");

@@ -63,6 +63,7 @@ class HostPageConsoleIT extends BrowserTest {
             }
             assertTrue(page.attackers().contains(host.sourceIp()), page.attackers().toString());
 
+            assertEquals("", page.windowsSourcesWarning(), "a Linux host's sources are read");
             String raw = page.expandFirstFailure();
             assertTrue(raw.contains("sshd") && raw.contains(host.sourceIp()), raw);
             assertTrue(driver.findElements(By.cssSelector("main script:not([nonce]), main img")).isEmpty(),
@@ -70,6 +71,27 @@ class HostPageConsoleIT extends BrowserTest {
         } finally {
             Browser.screenshot(driver, "host-page");
         }
+    }
+
+    /** A host marked Windows after its log source was added: the job leaves the source out, and the page says so. */
+    @Test
+    void aWindowsHostsLogSourcesAreSaidNotToBeRead() {
+        var api = PsmmServer.admin();
+        String name = "win-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        PsmmServer.Reply created = api.post("hosts", "{\"name\":\"" + name + "\",\"address\":\"127.0.0.99\",\"timeZone\":\"UTC\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("hosts/" + id + "/log-sources", "{\"path\":\"/var/log/auth.log\",\"format\":\"sshd\"}").status());
+        assertEquals(200, api.put("hosts/" + id,
+                "{\"name\":\"" + name + "\",\"address\":\"127.0.0.99\",\"timeZone\":\"UTC\",\"os\":\"WINDOWS\"}").status());
+
+        HostPageView page = HostPageView.open(driver, id);
+        assertEquals(List.of("/var/log/auth.log"), page.sourcePaths());
+        String warning = page.windowsSourcesWarning();
+        assertTrue(warning.contains("marked Windows") && warning.contains("not read"), warning);
+        assertEquals(400, api.post("hosts/" + id + "/log-sources", "{\"path\":\"/var/log/syslog\",\"format\":\"sshd\"}").status(),
+                "no new source on a Windows host");
+        assertEquals(204, api.delete("hosts/" + id).status());
     }
 
     @Test

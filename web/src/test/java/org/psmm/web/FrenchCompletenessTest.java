@@ -38,7 +38,7 @@ class FrenchCompletenessTest {
             "PSMM", "CPU", "RAM", "CSV", "MAC", "OK", "SHA-256", "Google Chat", "Webhook",
             "English", "Fran\u00e7ais",
             "Site", "Sites", "Notes", "Format", "Service", "Type", "Journal", "Description", "Contact",
-            "Interfaces", "Index", "Action", "Notifications", "Administration", "Linux");
+            "Interfaces", "Index", "Action", "Notifications", "Administration", "Linux", "Windows");
 
     /** Keys whose French says "serveur" for PSMM's own server or a kind of device, not for a watched host. */
     static final Set<String> SERVER_NOT_HOST = Set.of(

@@ -72,6 +72,11 @@ public final class HostPageView {
         return texts("[id='" + FORM + ":sources'] tbody .source-warning");
     }
 
+    /** The warning above the sources of a host marked Windows, or empty when there is none. */
+    public String windowsSourcesWarning() {
+        return String.join("", texts("[id='" + FORM + ":sources-windows']"));
+    }
+
     /** How many sources carry the warning badge. */
     public int sourceWarningBadges() {
         return driver.findElements(By.cssSelector("[id='" + FORM + ":sources'] tbody .source-warning .ui-tag-warning")).size();

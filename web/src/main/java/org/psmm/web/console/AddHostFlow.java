@@ -232,9 +232,15 @@ public class AddHostFlow implements Serializable {
         }
     }
 
+    /** Whether the host is marked Windows: as chosen in step 1, or as the check detected it. */
+    public boolean isWindows() {
+        return host != null && host.isWindows();
+    }
+
     /** Step 3 to 4: the usual logs for the roles, those found on the host ticked. */
     public void toLogs() {
         try {
+            host = hosts.get(host.getId()); // the check may have found Windows and marked the host
             suggestions = new ArrayList<>(checks.suggestedLogSources(host.getId()));
         } catch (HostNotFoundException e) {
             error = ConsoleMessages.text("hosts.gone", host.getName());
