@@ -373,7 +373,7 @@ public class FailureExplorer {
         String host = hostId == null ? "" : " AND host_id = ?";
         String sql = "SELECT h, service, kind, SUM(n) FROM ("
                 + "SELECT hour AS h, service, kind, SUM(failures) AS n FROM auth_failure_hour"
-                + (hostId == null ? "" : " FORCE INDEX (ix_auth_failure_hour_host)")
+                + (hostId == null ? " FORCE INDEX (ix_auth_failure_hour_time)" : " FORCE INDEX (ix_auth_failure_hour_host)")
                 + " WHERE hour >= ? AND hour < ?" + host + " GROUP BY 1, 2, 3"
                 + " UNION ALL "
                 + "SELECT CAST(DATE_FORMAT(occurred_at, '%Y-%m-%d %H:00:00') AS DATETIME), service, kind, COUNT(*) FROM auth_failure "
@@ -402,7 +402,7 @@ public class FailureExplorer {
      * index at the ends): a week of a busy server is a few thousand rollup rows, not millions of rows.
      */
     public List<Attacker> topAttackers(Instant from, Instant to, Long hostId, int limit) {
-        RollupSpan span = RollupSpan.of(from, to);
+        RollupSpan span = RollupSpan.of(from, to, clock.instant());
         String host = hostId == null ? "" : " AND host_id = ?";
         String detail = "SELECT t.service, COALESCE(h.name, CONCAT('host #', t.host_id)), MIN(t.first_at), MAX(t.last_at) FROM ("
                 + "SELECT service, host_id, MIN(first_at) AS first_at, MAX(last_at) AS last_at FROM auth_failure_day "
@@ -527,7 +527,7 @@ public class FailureExplorer {
      * the rows alone where it has none.
      */
     private List<FailureSummary.Count> rolledUpTop(FailureTop.Ranked r, Instant from, Instant to) {
-        RollupSpan span = RollupSpan.of(from, to);
+        RollupSpan span = RollupSpan.of(from, to, clock.instant());
         if (!span.hasWholeDays()) {
             return top(r.column(), from, to, true);
         }

@@ -12,6 +12,17 @@ import java.time.ZoneOffset;
  */
 record RollupSpan(Instant from, Instant to, LocalDate firstDay, LocalDate endDay) {
 
+    /**
+     * As {@link #of(Instant, Instant)} for a range that may end after {@code now}: no row exists
+     * after now, so such an end is moved to the next UTC midnight, and today is read from its
+     * rollup (kept as the rows arrive) instead of a day's worth of rows (the dashboard's "last
+     * 7 days": 43 ms of rows at 1 M failures a month, bench/console-pages).
+     */
+    static RollupSpan of(Instant from, Instant to, Instant now) {
+        Instant nextMidnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return of(from, !to.isBefore(now) && to.isBefore(nextMidnight) ? nextMidnight : to);
+    }
+
     static RollupSpan of(Instant from, Instant to) {
         LocalDate firstDay = LocalDate.ofInstant(from, ZoneOffset.UTC);
         if (!firstDay.atStartOfDay().toInstant(ZoneOffset.UTC).equals(from)) {

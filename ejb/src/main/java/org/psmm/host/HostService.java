@@ -39,12 +39,15 @@ public class HostService {
 
     /** The monitored hosts, by name. */
     public List<Host> list() {
-        return em.createQuery("SELECT h FROM Host h WHERE h.builtin = false ORDER BY h.name", Host.class).getResultList();
+        // Roles fetched in the same query: an eager collection is otherwise one query per host.
+        return em.createQuery("SELECT h FROM Host h LEFT JOIN FETCH h.roles WHERE h.builtin = false ORDER BY h.name", Host.class)
+                .getResultList();
     }
 
     /** The monitored hosts and PSMM's own, for the places that show failed logins. */
     public List<Host> listWithPsmm() {
-        return em.createQuery("SELECT h FROM Host h ORDER BY h.builtin, h.name", Host.class).getResultList();
+        return em.createQuery("SELECT h FROM Host h LEFT JOIN FETCH h.roles ORDER BY h.builtin, h.name", Host.class)
+                .getResultList();
     }
 
     /** The monitored host of exactly this name (the column's collation ignores case; names here do not). */

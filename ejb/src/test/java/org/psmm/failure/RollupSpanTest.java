@@ -40,4 +40,18 @@ class RollupSpanTest {
         assertEquals(to, span.wholeFrom(), "the first end is the whole range");
         assertEquals(to, span.wholeTo(), "the second end is empty");
     }
+
+    @Test
+    void aRangeEndingAfterNowReadsTodayFromItsRollup() {
+        Instant now = Instant.parse("2026-12-03T10:15:00Z");
+        RollupSpan week = RollupSpan.of(now.minusSeconds(7 * 86400), now.plusSeconds(1), now);
+        assertEquals(LocalDate.parse("2026-12-04"), week.endDay(), "today is a whole day: nothing is stored after now");
+        assertEquals(week.to(), week.wholeTo(), "no rows read at the end");
+        assertEquals(Instant.parse("2026-11-27T00:00:00Z"), week.wholeFrom(), "the start's partial day is still read from the rows");
+
+        Instant past = Instant.parse("2026-12-03T09:00:00Z");
+        assertEquals(past, RollupSpan.of(now.minusSeconds(7 * 86400), past, now).to(), "a range ending before now is kept");
+        Instant later = Instant.parse("2026-12-06T00:00:00Z");
+        assertEquals(later, RollupSpan.of(now.minusSeconds(7 * 86400), later, now).to(), "an end beyond tomorrow is kept");
+    }
 }

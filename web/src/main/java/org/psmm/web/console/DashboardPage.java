@@ -95,6 +95,8 @@ public class DashboardPage {
         List<Host> all = hosts.list();
         hostCount = all.size();
         Map<Long, HostPoll> polls = history.polls();
+        Map<Long, MetricSample> latest = history.latestByHost();
+        Map<Long, List<DiskSample>> disks = history.latestDisksByHost();
         Map<Long, Long> openCounts = alerts.openCounts();
         Set<Long> down = alerts.list(null, AlertKind.HOST_DOWN, true, 5000).stream().map(AlertRow::hostId)
                 .collect(Collectors.toSet());
@@ -103,8 +105,8 @@ public class DashboardPage {
             if (!h.isEnabled()) {
                 continue;
             }
-            MetricSample last = history.latest(h.getId()).orElse(null);
-            DiskSample fullest = history.latestDisks(h.getId()).stream()
+            MetricSample last = latest.get(h.getId());
+            DiskSample fullest = disks.getOrDefault(h.getId(), List.of()).stream()
                     .max(Comparator.comparingDouble(DiskSample::getUsedPercent)).orElse(null);
             HostPoll poll = polls.get(h.getId());
             long open = openCounts.getOrDefault(h.getId(), 0L);
