@@ -41,24 +41,6 @@ public class MetricsHistory {
                 .getResultList();
     }
 
-    public Optional<MetricSample> latest(long hostId) {
-        return em.createQuery("SELECT s FROM MetricSample s WHERE s.hostId = :host ORDER BY s.takenAt DESC",
-                        MetricSample.class)
-                .setParameter("host", hostId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
-    /** The latest disk samples of a host (those of its latest sample time). */
-    public List<DiskSample> latestDisks(long hostId) {
-        return latest(hostId).map(s -> em.createQuery(
-                        "SELECT d FROM DiskSample d WHERE d.hostId = :host AND d.takenAt = :at ORDER BY d.mount", DiskSample.class)
-                .setParameter("host", hostId)
-                .setParameter("at", s.getTakenAt())
-                .getResultList()).orElse(List.of());
-    }
-
     /**
      * Every host's latest sample, in one query (the dashboard shows them all: one query per host
      * was 150 round trips and transactions for 50 hosts). The inner GROUP BY reads one entry per
@@ -73,7 +55,7 @@ public class MetricsHistory {
         return out;
     }
 
-    /** Every host's disks at its latest sample time, as {@link #latestDisks} for one host. */
+    /** Every host's disks at its latest sample time (the time of {@link #latestByHost}'s sample). */
     public Map<Long, List<DiskSample>> latestDisksByHost() {
         Map<Long, List<DiskSample>> out = new HashMap<>();
         List<?> rows = em.createNativeQuery("SELECT d.* FROM disk_sample d JOIN " + LATEST
