@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.psmm.alert.AlertRow;
 import org.psmm.alert.AlertService;
 import org.psmm.backup.BackupEntry;
@@ -50,13 +51,13 @@ public class DashboardState {
          * From the chart's per-hour counts, which cover yesterday and today already; only where the
          * zone's days start on whole UTC hours (not India's or Nepal's) and the counts reach back.
          */
-        static java.util.Optional<DayCounts> of(List<HourCount> hours, Instant countedFrom, LocalDate today, ZoneId zone) {
+        static Optional<DayCounts> of(List<HourCount> hours, Instant countedFrom, LocalDate today, ZoneId zone) {
             Instant todayStart = today.atStartOfDay(zone).toInstant();
             Instant yesterdayStart = today.minusDays(1).atStartOfDay(zone).toInstant();
             Instant tomorrowStart = today.plusDays(1).atStartOfDay(zone).toInstant();
             if (yesterdayStart.isBefore(countedFrom) || yesterdayStart.getEpochSecond() % 3600 != 0
                     || todayStart.getEpochSecond() % 3600 != 0 || tomorrowStart.getEpochSecond() % 3600 != 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             long t = 0;
             long y = 0;
@@ -71,7 +72,7 @@ public class DashboardState {
                     y += c.count();
                 }
             }
-            return java.util.Optional.of(new DayCounts(t, y, p));
+            return Optional.of(new DayCounts(t, y, p));
         }
 
         static DayCounts counted(FailureExplorer failures, LocalDate today, ZoneId zone) {
@@ -128,11 +129,11 @@ public class DashboardState {
     void load() {
         Instant now = clock.instant();
         ZoneId zone = timeFormat.zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         String probes = ConsoleMessages.text("dashboard.probes");
         Instant monthFrom = FailureCharts.dailyFrom(now, zone);
         List<HourCount> month = failures.perHour(monthFrom, now.plus(Duration.ofHours(1)), null);
-        summary = DayCounts.of(month, monthFrom, LocalDate.ofInstant(now, zone), zone)
-                .orElseGet(() -> DayCounts.counted(failures, LocalDate.ofInstant(now, zone), zone));
+        summary = DayCounts.of(month, monthFrom, today, zone).orElseGet(() -> DayCounts.counted(failures, today, zone));
         Instant dayFrom = FailureCharts.hourlyFrom(now);
         List<HourCount> day = month.stream().filter(c -> !c.hour().isBefore(dayFrom)).toList();
         total24h = day.stream().mapToLong(HourCount::count).sum();
@@ -143,7 +144,7 @@ public class DashboardState {
         // minus 7 days" read that day's rest from the rows: 45 ms at 1 M failures a month).
         Instant weekFrom = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant();
         attackers = failures.topAttackers(weekFrom, now.plusSeconds(1), null, TOP);
-        newAddresses = failures.newAddresses(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), TOP);
+        newAddresses = failures.newAddresses(today.atStartOfDay(zone).toInstant(), TOP);
 
         openAlerts = alerts.list(null, null, true, 1000);
         lastCollection = jobs.executions(20).stream().filter(e -> "auth-failures".equals(e.job())).findFirst().orElse(null);
