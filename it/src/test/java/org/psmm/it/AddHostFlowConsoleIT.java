@@ -40,14 +40,8 @@ class AddHostFlowConsoleIT extends BrowserTest {
 
     @Test
     void addLabFtpInOneFlowAndSeeItsFirstCollectionComplete() {
-        signInAsAdmin();
-        driver.get(PsmmServer.URL + "/hosts.xhtml");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host-flow"))).click();
-
         // 1. name, address, role
-        String name = "flow-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flowForm:flow-name"))).sendKeys(name);
-        driver.findElement(By.id("flowForm:flow-address")).sendKeys(Lab.address("lab-ftp"));
+        String name = openFlowWith("flow-", "lab-ftp");
         driver.findElement(By.cssSelector("label[for='flowForm:flow-roles:0']")).click();
         driver.findElement(By.id("flowForm:flow-create")).click();
 
@@ -132,12 +126,7 @@ class AddHostFlowConsoleIT extends BrowserTest {
      */
     @Test
     void aHostMarkedWindowsIsToldItsLogsAreNotCollectedAndShowsAsWindows() {
-        signInAsAdmin();
-        driver.get(PsmmServer.URL + "/hosts.xhtml");
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host-flow"))).click();
-        String name = "flow-win-" + UUID.randomUUID().toString().substring(0, 8);
-        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flowForm:flow-name"))).sendKeys(name);
-        driver.findElement(By.id("flowForm:flow-address")).sendKeys(Lab.address("lab-web"));
+        String name = openFlowWith("flow-win-", "lab-web");
         new Select(driver.findElement(By.id("flowForm:flow-os"))).selectByValue("WINDOWS");
         driver.findElement(By.id("flowForm:flow-create")).click();
 
@@ -181,6 +170,17 @@ class AddHostFlowConsoleIT extends BrowserTest {
                 Browser.quit(other);
             }
         }
+    }
+
+    /** As an admin on the Hosts page: opens the guided dialog and types a new name and the lab host's address. */
+    private String openFlowWith(String namePrefix, String labHost) {
+        signInAsAdmin();
+        driver.get(PsmmServer.URL + "/hosts.xhtml");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.id("hostsForm:add-host-flow"))).click();
+        String name = namePrefix + UUID.randomUUID().toString().substring(0, 8);
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("flowForm:flow-name"))).sendKeys(name);
+        driver.findElement(By.id("flowForm:flow-address")).sendKeys(Lab.address(labHost));
+        return name;
     }
 
     private List<WebElement> labelElements() {
