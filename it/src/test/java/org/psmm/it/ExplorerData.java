@@ -76,6 +76,15 @@ final class ExplorerData {
         }
     }
 
+    /** Failed logins of one user and address at given times, on host A. */
+    void insertAt(String user, String ip, Instant... times) throws Exception {
+        try (Connection c = PsmmServer.database()) {
+            for (Instant at : times) {
+                insert(c, sourceA, hostAId, "ssh", "auth", user, ip, at, "sshd: Failed password for " + user + " from " + ip);
+            }
+        }
+    }
+
     /** The query string selecting this data's time range. */
     String range() {
         return "from=" + t0 + "&to=" + t0.plus(1, ChronoUnit.HOURS);

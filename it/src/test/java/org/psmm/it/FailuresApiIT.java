@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -136,6 +139,37 @@ class FailuresApiIT {
         assertFalse(top.stream().anyMatch(t -> t.asJsonObject().getString("value").equals(data.ipMany)), old.toString());
         assertTrue(top.stream().anyMatch(t -> t.asJsonObject().getString("value").equals(data.ipOne)
                 && t.asJsonObject().getJsonNumber("count").longValue() == 2), old.toString());
+    }
+
+    @Test
+    void aRangeThatCutsDaysRanksOnlyTheFailuresInsideIt() throws Exception {
+        // From 01:00 UTC to 01:00 UTC two days later: the first day is read by its hour outside the range
+        // (subtracted from the day's rollup), the last by its hour inside it (FailureTop.Edge).
+        Instant day = t0Day().plus(3, ChronoUnit.DAYS);
+        String ip = "2001:db8:4::" + data.suffix.substring(0, 4);
+        String user = "edge-" + data.suffix;
+        data.insertAt(user, ip, day.plus(30, ChronoUnit.MINUTES), day.plus(5, ChronoUnit.HOURS),
+                day.plus(1, ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS), day.plus(1, ChronoUnit.DAYS).plus(23, ChronoUnit.HOURS),
+                day.plus(2, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES), day.plus(2, ChronoUnit.DAYS).plus(12, ChronoUnit.HOURS),
+                day.plus(2, ChronoUnit.DAYS).plus(23, ChronoUnit.HOURS).plus(30, ChronoUnit.MINUTES));
+        String range = "from=" + day.plus(1, ChronoUnit.HOURS) + "&to=" + day.plus(2, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
+        JsonObject s = API.get("failures/summary?" + range).json();
+        assertEquals(4, count(s.getJsonArray("topIps"), ip), s.toString());
+        assertEquals(4, count(s.getJsonArray("topUsers"), user), s.toString());
+        // Cut the other way (from 23:00 to 23:00): the first day by its hour inside, the last by its hour outside.
+        String late = "from=" + day.plus(23, ChronoUnit.HOURS) + "&to=" + day.plus(2, ChronoUnit.DAYS).plus(23, ChronoUnit.HOURS);
+        JsonObject l = API.get("failures/summary?" + late).json();
+        assertEquals(4, count(l.getJsonArray("topIps"), ip), l.toString());
+        assertEquals(4, count(l.getJsonArray("topUsers"), user), l.toString());
+    }
+
+    private Instant t0Day() {
+        return data.t0.truncatedTo(ChronoUnit.DAYS);
+    }
+
+    private static long count(JsonArray top, String value) {
+        return top.stream().map(JsonValue::asJsonObject).filter(t -> t.getString("value").equals(value))
+                .mapToLong(t -> t.getJsonNumber("count").longValue()).sum();
     }
 
     @Test
