@@ -18,6 +18,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.psmm.core.notify.PlainText;
 
 /**
  * Reads an RSS 2.0 document as CERT-FR writes it (rss/channel/item with title, link, guid,
@@ -215,15 +216,7 @@ public final class RssFeedParser {
 
     /** Whitespace runs (newlines included) become one space; control characters go. */
     static String oneLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return SPACES.matcher(out).replaceAll(" ").strip();
+        return SPACES.matcher(PlainText.withoutControls(s)).replaceAll(" ").strip();
     }
 
     static String cut(String s, int max) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.psmm.core.alert.Html;
 import org.psmm.core.notify.AdminTexts;
+import org.psmm.core.notify.PlainText;
 
 /**
  * Writes the daily report mail from its figures. Everything that comes from a log (user names,
@@ -193,14 +194,6 @@ public final class DailyReportMail {
 
     /** A value for the text part: control characters (CR, LF, ESC...) become spaces. */
     static String plain(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c);
-        }
-        return out.toString();
+        return PlainText.withoutControls(s);
     }
 }
