@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /** A package a host reported installed at its last inventory. */
 @Entity
@@ -15,28 +14,7 @@ import java.util.Objects;
 public class HostPackage {
 
     /** The composite key: a host and a package name. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private long hostId;
-        private String name;
-
-        public Key() {
-        }
-
-        public Key(long hostId, String name) {
-            this.hostId = hostId;
-            this.name = name;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.hostId == hostId && Objects.equals(k.name, name);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(hostId, name);
-        }
+    public record Key(long hostId, String name) implements Serializable {
     }
 
     @Id

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 import org.psmm.core.snmp.StorageKind;
 
 /** A processor or storage entry of a device, as discovery (or a poll that found a new one) saw it. */
@@ -74,29 +73,6 @@ public class DeviceResource {
     }
 
     /** The composite key (device, kind, index). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long deviceId;
-        private ResourceKind kind;
-        private Integer hrIndex;
-
-        public Key() {
-        }
-
-        public Key(Long deviceId, ResourceKind kind, Integer hrIndex) {
-            this.deviceId = deviceId;
-            this.kind = kind;
-            this.hrIndex = hrIndex;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.deviceId, deviceId) && k.kind == kind && Objects.equals(k.hrIndex, hrIndex);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, kind, hrIndex);
-        }
+    public record Key(Long deviceId, ResourceKind kind, Integer hrIndex) implements Serializable {
     }
 }

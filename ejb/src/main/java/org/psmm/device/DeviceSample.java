@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A device at one answered poll: uptime, average CPU load and memory use (null where it has none). */
 @Entity
@@ -65,27 +64,6 @@ public class DeviceSample {
     }
 
     /** The composite key (device, time). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long deviceId;
-        private Instant takenAt;
-
-        public Key() {
-        }
-
-        public Key(Long deviceId, Instant takenAt) {
-            this.deviceId = deviceId;
-            this.takenAt = takenAt;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.deviceId, deviceId) && Objects.equals(k.takenAt, takenAt);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, takenAt);
-        }
+    public record Key(Long deviceId, Instant takenAt) implements Serializable {
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 import org.psmm.settings.OwnThreshold;
 import org.psmm.settings.ThresholdKind;
 
@@ -46,27 +45,6 @@ public class DeviceThreshold extends OwnThreshold {
     }
 
     /** The composite key (device, kind). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long deviceId;
-        private ThresholdKind kind;
-
-        public Key() {
-        }
-
-        public Key(Long deviceId, ThresholdKind kind) {
-            this.deviceId = deviceId;
-            this.kind = kind;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.deviceId, deviceId) && k.kind == kind;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, kind);
-        }
+    public record Key(Long deviceId, ThresholdKind kind) implements Serializable {
     }
 }

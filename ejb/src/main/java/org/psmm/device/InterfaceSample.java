@@ -7,7 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** One interface at one poll: whether it was up, and its rates (null where none could be told). */
 @Entity
@@ -82,27 +81,6 @@ public class InterfaceSample {
     }
 
     /** The composite key (interface, time). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long interfaceId;
-        private Instant takenAt;
-
-        public Key() {
-        }
-
-        public Key(Long interfaceId, Instant takenAt) {
-            this.interfaceId = interfaceId;
-            this.takenAt = takenAt;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.interfaceId, interfaceId) && Objects.equals(k.takenAt, takenAt);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(interfaceId, takenAt);
-        }
+    public record Key(Long interfaceId, Instant takenAt) implements Serializable {
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** One processor's load or one storage's use at one poll. */
 @Entity
@@ -86,25 +85,6 @@ public class ResourceSample {
     }
 
     /** The composite key (device, time, kind, index). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long deviceId;
-        private Instant takenAt;
-        private ResourceKind kind;
-        private Integer hrIndex;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.deviceId, deviceId) && Objects.equals(k.takenAt, takenAt)
-                    && k.kind == kind && Objects.equals(k.hrIndex, hrIndex);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(deviceId, takenAt, kind, hrIndex);
-        }
+    public record Key(Long deviceId, Instant takenAt, ResourceKind kind, Integer hrIndex) implements Serializable {
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /** One host's own threshold for one kind, overriding the global setting. */
 @Entity
@@ -44,27 +43,6 @@ public class HostThreshold extends OwnThreshold {
     }
 
     /** The composite key (host, kind). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long hostId;
-        private ThresholdKind kind;
-
-        public Key() {
-        }
-
-        public Key(Long hostId, ThresholdKind kind) {
-            this.hostId = hostId;
-            this.kind = kind;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.hostId, hostId) && k.kind == kind;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(hostId, kind);
-        }
+    public record Key(Long hostId, ThresholdKind kind) implements Serializable {
     }
 }

@@ -99,6 +99,21 @@ class DevicesIT {
     }
 
     @Test
+    void aDevicesOwnThresholdsAreKeptChangedAndRemoved() {
+        long id = LabDevices.create(LabDevices.v2cJson(LabDevices.uniqueName("thresholds"), "Lab room", null))
+                .getJsonNumber("id").longValue();
+        PsmmServer.putOk("devices/" + id + "/thresholds", "{\"CPU\":50,\"DISK\":80}");
+        JsonObject own = API.get("devices/" + id + "/thresholds").json();
+        assertEquals(50, own.getInt("CPU"), own.toString());
+        assertEquals(80, own.getInt("DISK"), own.toString());
+        // A change finds the stored row by its (device, kind) key; null removes it.
+        PsmmServer.putOk("devices/" + id + "/thresholds", "{\"CPU\":60,\"DISK\":null}");
+        own = API.get("devices/" + id + "/thresholds").json();
+        assertEquals(60, own.getInt("CPU"), own.toString());
+        assertFalse(own.containsKey("DISK"), own.toString());
+    }
+
+    @Test
     void twoPollsAroundLoopbackTrafficGiveTheInterfacesRate() throws Exception {
         JsonObject d = LabDevices.create(LabDevices.v2cJson(LabDevices.uniqueName("router"), null, null));
         long id = d.getJsonNumber("id").longValue();
