@@ -165,6 +165,46 @@ class AuthFailuresJobIT {
     }
 
     @Test
+    void aConnectionWhoseLinesFallInTwoCollectionsGivesOneFailure() throws Exception {
+        // sshd reports a refused key for root, then the close, on two lines: a collection that runs
+        // between them must still store the failure once; and an "Invalid user" line counted in one
+        // collection must not be counted again from its "Failed password" line in the next.
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
+        Map<String, Integer> before = stored();
+        Path log = Path.of(CollectionJobs.labLog("lab-ftp", "sshd"));
+        String ip = "198.51.100." + (10 + (int) (Math.random() * 200));
+        int pid = 40000 + (int) (Math.random() * 20000);
+        appendSyslog(log, "sshd[" + pid + "]: Failed publickey for root from " + ip + " port 40022 ssh2: ED25519 SHA256:Jxw/Dm0J43QS0Uz",
+                "sshd[" + (pid + 1) + "]: Invalid user bob from " + ip + " port 40023");
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
+        assertEquals(Map.of("ssh|bob|" + ip, 1), ours(CollectionJobs.difference(stored(), before), ip), "a refused key alone is no failure yet");
+
+        appendSyslog(log, "sshd[" + pid + "]: Connection closed by authenticating user root " + ip + " port 40022 [preauth]",
+                "sshd[" + (pid + 1) + "]: Failed password for invalid user bob from " + ip + " port 40023 ssh2");
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
+        assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
+        assertEquals(Map.of("ssh|root|" + ip, 1, "ssh|bob|" + ip, 1), ours(CollectionJobs.difference(stored(), before), ip),
+                "each connection once, across the two collections");
+    }
+
+    private static Map<String, Integer> ours(Map<String, Integer> added, String ip) {
+        Map<String, Integer> ours = new TreeMap<>(added);
+        ours.keySet().removeIf(k -> !k.endsWith("|" + ip));
+        return ours;
+    }
+
+    /** Lines as rsyslog writes them on lab-ftp, stamped now (the lab's zone is UTC). */
+    private static void appendSyslog(Path log, String... messages) throws Exception {
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", java.util.Locale.ENGLISH)
+                .format(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
+        StringBuilder lines = new StringBuilder();
+        for (String m : messages) {
+            lines.append(stamp).append(" lab-ftp ").append(m).append('\n');
+        }
+        Files.writeString(log, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    @Test
     void hostileLinesAreSkippedAndCountedAndTheJobCompletes() throws Exception {
         assertEquals("COMPLETED", CollectionJobs.runJob().getString("status"));
         Map<String, Integer> before = stored();

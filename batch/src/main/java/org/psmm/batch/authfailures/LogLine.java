@@ -8,6 +8,12 @@ package org.psmm.batch.authfailures;
  *                  still gives a failure
  * @param cut       over-long, and read as its head and tail ({@code LongLines}): a failure it gives
  *                  has a cut user
+ * @param again     before the log's cursor, collected already: read again only so that a parser whose
+ *                  lines link (sshd) knows the connections still open; it yields nothing
  */
-public record LogLine(String fileIdentity, long offset, String text, boolean malformed, boolean cut) {
+public record LogLine(String fileIdentity, long offset, String text, boolean malformed, boolean cut, boolean again) {
+
+    public LogLine(String fileIdentity, long offset, String text, boolean malformed, boolean cut) {
+        this(fileIdentity, offset, text, malformed, cut, false);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.logging.Logger;
+import org.psmm.core.logs.LogFormat;
 import org.psmm.core.logs.LogLineReader;
 import org.psmm.core.logs.ReadAheadStream;
 import org.psmm.core.logs.rotation.LogCursor;
@@ -57,6 +58,13 @@ public class RemoteLogReader implements ItemReader {
      */
     private static final int READ_AHEAD_BLOCK = 64 * 1024;
     private static final int READ_AHEAD_BLOCKS = 128;
+    /**
+     * How far before its cursor a log whose lines link is read again (sshd: a connection's refused
+     * key and its close are two lines, the failure is reported on the second). A collection that ran
+     * between them left the first behind it; read again, it lets the parser report the second.
+     * The lines read again yield nothing: what they gave was stored by the run that read them.
+     */
+    static final long READ_AGAIN_BYTES = 256 * 1024;
 
     @Inject
     @BatchProperty
@@ -96,6 +104,13 @@ public class RemoteLogReader implements ItemReader {
     private JournalCheckpoint journalSaved;
     private boolean gapUnsaved;
     private boolean gapNoted;
+    /** Whether this log's lines link (see {@link #READ_AGAIN_BYTES}). */
+    private boolean linesLink;
+    /** The next segment opened is the first of this reader's plan: the one that continues the cursor. */
+    private boolean firstSegment;
+    /** Where the segment's lines read again start (a fragment there is dropped) and where its own begin. */
+    private long againFrom;
+    private long ownFrom;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -116,6 +131,8 @@ public class RemoteLogReader implements ItemReader {
         // The stored cursor was committed with the rows; it is never behind JBeret's checkpoint.
         cursor = source.cursor();
         saved = cursor;
+        linesLink = LogFormat.byId(source.getFormat()).map(f -> !f.linesIndependent()).orElse(false);
+        firstSegment = true;
         List<LogFileState> files = probe(source.getPath(), cursor);
         LogFileState live = LogFileProbe.live(source.getPath(), files).orElse(null);
         ReadPlan plan = RotationPlanner.plan(cursor, live, LogFileProbe.rotated(source.getPath(), files));
@@ -174,10 +191,13 @@ public class RemoteLogReader implements ItemReader {
         // live file after a finished rotation, where reading now resumes even if nothing follows.
         cursor = segment.cursor();
         long start = segment.cursor().offset();
+        ownFrom = start;
+        againFrom = linesLink && firstSegment ? Math.max(0, start - READ_AGAIN_BYTES) : start;
+        firstSegment = false;
         process = ssh.client().start(target, RemoteCommand.script(LogFileProbe.READ_SCRIPT,
-                segment.file().path(), String.valueOf(start + 1)).withSudo(), READ_TIMEOUT);
+                segment.file().path(), String.valueOf(againFrom + 1)).withSudo(), READ_TIMEOUT);
         ahead = new ReadAheadStream(process.stdout(), threads, READ_AHEAD_BLOCK, READ_AHEAD_BLOCKS);
-        lines = new LogLineReader(CollectionPhases.of(step).timed(ahead), start);
+        lines = new LogLineReader(CollectionPhases.of(step).timed(ahead), againFrom);
     }
 
     @Override
@@ -187,6 +207,13 @@ public class RemoteLogReader implements ItemReader {
         }
         while (segment != null) {
             if (lines.next()) {
+                if (lines.offset() < ownFrom) {
+                    // Read from inside a line, the first is a fragment; every one before the cursor was collected.
+                    if (lines.offset() == againFrom && againFrom > 0) {
+                        continue;
+                    }
+                    return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), false, lines.truncated(), true);
+                }
                 if (lines.unterminated() && !segment.finished()) {
                     // The live file's last line is still being written: the next run reads it whole.
                     segments.clear();
