@@ -71,16 +71,15 @@ public class AuthFailureProcessor implements ItemProcessor {
                     .orElse(null);
         }
         LogLine line = (LogLine) item;
-        if (line.again()) {
-            // Only what the parser learns from it counts (a connection still open): its failure was stored.
-            parser.parse(org.psmm.core.logs.RawLine.of(line.text()), line.cut(), context);
-            return null;
-        }
         // An over-long line or one with odd bytes still gives its failure (an attacker must not
         // make an attempt vanish by its user name); only when it gives none is it a skipped line.
         long t = System.nanoTime();
         var failure = parser.parse(org.psmm.core.logs.RawLine.of(line.text()), line.cut(), context);
         phases.parse += System.nanoTime() - t;
+        if (line.again()) {
+            // Only what the parser learned from it counts (a connection still open): its failure was stored.
+            return null;
+        }
         if (failure.isEmpty() && line.malformed()) {
             throw new MalformedLogLineException(Long.parseLong(sourceId), line.offset());
         }

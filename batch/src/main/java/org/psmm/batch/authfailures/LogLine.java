@@ -12,8 +12,4 @@ package org.psmm.batch.authfailures;
  *                  lines link (sshd) knows the connections still open; it yields nothing
  */
 public record LogLine(String fileIdentity, long offset, String text, boolean malformed, boolean cut, boolean again) {
-
-    public LogLine(String fileIdentity, long offset, String text, boolean malformed, boolean cut) {
-        this(fileIdentity, offset, text, malformed, cut, false);
-    }
 }

@@ -106,11 +106,8 @@ public class RemoteLogReader implements ItemReader {
     private boolean gapNoted;
     /** Whether this log's lines link (see {@link #READ_AGAIN_BYTES}). */
     private boolean linesLink;
-    /** The next segment opened is the first of this reader's plan: the one that continues the cursor. */
-    private boolean firstSegment;
-    /** Where the segment's lines read again start (a fragment there is dropped) and where its own begin. */
+    /** Where the segment's lines read again start (a fragment there is dropped); its own start at its cursor. */
     private long againFrom;
-    private long ownFrom;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -132,7 +129,6 @@ public class RemoteLogReader implements ItemReader {
         cursor = source.cursor();
         saved = cursor;
         linesLink = LogFormat.byId(source.getFormat()).map(f -> !f.linesIndependent()).orElse(false);
-        firstSegment = true;
         List<LogFileState> files = probe(source.getPath(), cursor);
         LogFileState live = LogFileProbe.live(source.getPath(), files).orElse(null);
         ReadPlan plan = RotationPlanner.plan(cursor, live, LogFileProbe.rotated(source.getPath(), files));
@@ -143,7 +139,8 @@ public class RemoteLogReader implements ItemReader {
         String missing = live == null ? source.getPath() + " does not exist on " + host.getName() + " (yet)" : null;
         sources.recordError(id, job.getExecutionId(), plan.gap() == null ? missing : missing == null ? plan.gap() : plan.gap() + "; " + missing);
         segments.addAll(plan.segments());
-        openNextSegment();
+        // Only the plan's first segment continues the cursor: the lines before it are this file's.
+        openNextSegment(linesLink);
     }
 
     private void openJournal(LogSource source) throws SshException {
@@ -181,7 +178,7 @@ public class RemoteLogReader implements ItemReader {
         return LogFileProbe.parse(out.stdoutText());
     }
 
-    private void openNextSegment() throws IOException {
+    private void openNextSegment(boolean readAgain) throws IOException {
         closeProcess();
         segment = segments.poll();
         if (segment == null) {
@@ -191,9 +188,7 @@ public class RemoteLogReader implements ItemReader {
         // live file after a finished rotation, where reading now resumes even if nothing follows.
         cursor = segment.cursor();
         long start = segment.cursor().offset();
-        ownFrom = start;
-        againFrom = linesLink && firstSegment ? Math.max(0, start - READ_AGAIN_BYTES) : start;
-        firstSegment = false;
+        againFrom = readAgain ? Math.max(0, start - READ_AGAIN_BYTES) : start;
         process = ssh.client().start(target, RemoteCommand.script(LogFileProbe.READ_SCRIPT,
                 segment.file().path(), String.valueOf(againFrom + 1)).withSudo(), READ_TIMEOUT);
         ahead = new ReadAheadStream(process.stdout(), threads, READ_AHEAD_BLOCK, READ_AHEAD_BLOCKS);
@@ -207,7 +202,7 @@ public class RemoteLogReader implements ItemReader {
         }
         while (segment != null) {
             if (lines.next()) {
-                if (lines.offset() < ownFrom) {
+                if (lines.offset() < segment.cursor().offset()) {
                     // Read from inside a line, the first is a fragment; every one before the cursor was collected.
                     if (lines.offset() == againFrom && againFrom > 0) {
                         continue;
@@ -227,10 +222,10 @@ public class RemoteLogReader implements ItemReader {
                 if (malformed) {
                     unsavedSkipped++;
                 }
-                return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), malformed, lines.truncated());
+                return new LogLine(segment.cursor().identity(), lines.offset(), lines.line(), malformed, lines.truncated(), false);
             }
             process.waitFor().requireSuccess();
-            openNextSegment();
+            openNextSegment(false);
         }
         return null;
     }
