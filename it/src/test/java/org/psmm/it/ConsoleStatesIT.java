@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -178,7 +179,9 @@ class ConsoleStatesIT extends BrowserTest {
             driver.manage().window().setSize(new Dimension(width, 900));
             for (String lang : List.of("en", "fr")) {
                 driver.findElement(By.id("sessionForm:lang-" + lang)).click();
-                Browser.waitFor(driver).until(ExpectedConditions.attributeContains(By.id("sessionForm:lang-" + lang), "class", "active"));
+                // The switch reloads the page: the link found a moment ago may be gone when its class is read.
+                Browser.waitFor(driver).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.attributeContains(By.id("sessionForm:lang-" + lang), "class", "active"));
                 assertMenuOnOneRow(width + " px, " + lang);
                 Browser.screenshot(driver, "menu-" + width + "-" + lang);
             }
